@@ -1,0 +1,6 @@
+//! Anchoring quotes in the article text they claim to come from.
+
+mod lines;
+mod normalize;
+
+pub use normalize::normalize;
