@@ -1,7 +1,146 @@
 //! Anchoring quotes in the article text they claim to come from.
+//!
+//! A claim file's quote was typed by a person, so it is compared after normalizing what a
+//! typist cannot see (whitespace runs, typographic quotes, the ellipsis char; see
+//! [`normalize`]). Exact matches come from a linear substring search; a quote without one gets
+//! its closest passage by edit distance, so the caller can show what the article really says.
+//!
+//! Every range handed out is a byte range into the original text, on char boundaries.
 
+mod approximate;
+mod disambiguate;
+mod exact;
 mod lines;
 mod myers;
 mod normalize;
 
+pub use approximate::NearMatch;
 pub use normalize::normalize;
+
+use approximate::Chars;
+use disambiguate::Disambiguator;
+use lines::LineIndex;
+use normalize::Normalized;
+use std::ops::Range;
+
+/// A source text prepared once for many quote look-ups.
+pub struct Source {
+    text: String,
+    norm: Normalized,
+    chars: Chars,
+    lines: LineIndex,
+}
+
+/// A quote with optional disambiguators, like a W3C Web Annotation TextQuoteSelector.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Quote<'a> {
+    /// The quoted text.
+    pub exact: &'a str,
+    /// Text that must immediately precede the quote (whitespace at the junction is ignored).
+    pub prefix: Option<&'a str>,
+    /// Text that must immediately follow the quote (whitespace at the junction is ignored).
+    pub suffix: Option<&'a str>,
+    /// Which of the occurrences left after prefix and suffix filtering is meant, 1-based.
+    pub occurrence: Option<usize>,
+}
+
+impl<'a> Quote<'a> {
+    /// A quote without disambiguators.
+    pub fn new(exact: &'a str) -> Quote<'a> {
+        Quote {
+            exact,
+            ..Quote::default()
+        }
+    }
+}
+
+/// Where a quote is in its source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Anchoring {
+    /// Exactly one occurrence remains after disambiguation.
+    Found(Range<usize>),
+    /// More than one remains and no disambiguator narrowed it to one; all of them, in order.
+    Ambiguous(Vec<Range<usize>>),
+    /// The exact text does not occur at all; [`Source::closest`] tells what is nearest.
+    NotFound,
+    /// The exact text occurs (at `candidates`), but the disambiguators select none of it.
+    DisambiguatorMismatch {
+        /// Every occurrence of the exact text, in order.
+        candidates: Vec<Range<usize>>,
+    },
+    /// The quote is empty after normalization, so it cannot be anchored anywhere.
+    EmptyQuote,
+}
+
+impl Source {
+    /// Normalizes `text` once, in O(n), for any number of look-ups.
+    pub fn new(text: &str) -> Source {
+        let norm = Normalized::new(text);
+        let chars = Chars::new(norm.as_str());
+        Source {
+            text: text.to_owned(),
+            norm,
+            chars,
+            lines: LineIndex::new(text),
+        }
+    }
+
+    /// The original text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Every occurrence of `quote`, as byte ranges into the original text, in order, overlapping
+    /// ones included. Empty if the quote is empty after normalization.
+    pub fn find_all(&self, quote: &str) -> Vec<Range<usize>> {
+        exact::occurrences(&self.norm, &normalize(quote))
+            .into_iter()
+            .map(|o| o.original)
+            .collect()
+    }
+
+    /// The occurrence of `quote.exact` that its disambiguators select.
+    pub fn find(&self, quote: &Quote<'_>) -> Anchoring {
+        let needle = normalize(quote.exact);
+        if needle.is_empty() {
+            return Anchoring::EmptyQuote;
+        }
+        let found = exact::occurrences(&self.norm, &needle);
+        let all: Vec<Range<usize>> = found.iter().map(|o| o.original.clone()).collect();
+        let disambiguator = Disambiguator::new(quote.prefix, quote.suffix, quote.occurrence);
+        let kept: Vec<Range<usize>> = if disambiguator.is_given() {
+            let normalized: Vec<Range<usize>> =
+                found.iter().map(|o| o.normalized.clone()).collect();
+            disambiguator
+                .select(self.norm.as_str(), &normalized)
+                .into_iter()
+                .filter_map(|i| all.get(i).cloned())
+                .collect()
+        } else {
+            all.clone()
+        };
+        match (all.len(), kept.as_slice()) {
+            (0, _) => Anchoring::NotFound,
+            (_, []) => Anchoring::DisambiguatorMismatch { candidates: all },
+            (_, [one]) => Anchoring::Found(one.clone()),
+            _ => Anchoring::Ambiguous(kept),
+        }
+    }
+
+    /// The passage closest to `quote` by Levenshtein distance in chars between the normalized
+    /// quote and the passage as it reads in the normalized source; ties go to the earliest
+    /// passage. Meant for quotes without an exact match (for which it gives distance 0 at the
+    /// first occurrence). `None` if the quote is empty after normalization.
+    ///
+    /// Linear in the source length times the quote length over 64.
+    pub fn closest(&self, quote: &str) -> Option<NearMatch> {
+        approximate::closest(&self.norm, &self.chars, quote)
+    }
+
+    /// The 1-based line and 1-based column, counted in chars, of byte offset `byte` in the
+    /// original text. LF, CRLF and a lone CR end lines. An offset inside a char counts as that
+    /// char, one past the end as the end.
+    pub fn line_col(&self, byte: usize) -> (usize, usize) {
+        self.lines.line_col(&self.text, byte)
+    }
+}
