@@ -2,3 +2,33 @@
 //! outlets report about the same events.
 
 pub mod anchor;
+pub mod check;
+pub mod cli;
+pub mod commands;
+pub mod diagnostic;
+pub mod exit;
+pub mod load;
+pub mod model;
+pub mod project;
+pub mod render;
+
+use std::ffi::OsString;
+
+use clap::Parser;
+
+use cli::{Cli, Command};
+
+/// Runs the command line and returns the process exit code.
+pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> u8 {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(error) => {
+            // clap prints help and version to stdout and usage errors to stderr.
+            let _ = error.print();
+            return if error.use_stderr() { exit::FAILURE } else { exit::CLEAN };
+        }
+    };
+    match &cli.command {
+        Command::Check(args) => commands::check::run(args),
+    }
+}

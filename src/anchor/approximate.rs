@@ -50,15 +50,11 @@ struct Boundaries<'a> {
 
 impl Boundaries<'_> {
     fn start_ok(&self, k: usize) -> bool {
-        self.offsets
-            .get(k)
-            .is_some_and(|&b| self.norm.start_of(b).is_some())
+        self.offsets.get(k).is_some_and(|&b| self.norm.start_of(b).is_some())
     }
 
     fn end_ok(&self, k: usize) -> bool {
-        self.offsets
-            .get(k)
-            .is_some_and(|&b| self.norm.end_of(b).is_some())
+        self.offsets.get(k).is_some_and(|&b| self.norm.end_of(b).is_some())
     }
 }
 
@@ -73,8 +69,7 @@ pub(crate) fn closest(norm: &Normalized, chars: &Chars, quote: &str) -> Option<N
         norm,
         offsets: &chars.offsets,
     };
-    let best = fast(&pattern, &chars.chars, &bounds)
-        .or_else(|| exhaustive(&pattern, &chars.chars, &bounds))?;
+    let best = fast(&pattern, &chars.chars, &bounds).or_else(|| exhaustive(&pattern, &chars.chars, &bounds))?;
     let from = chars.offsets.get(best.start).copied()?;
     let to = chars.offsets.get(best.end).copied()?;
     Some(NearMatch {
@@ -180,9 +175,7 @@ mod tests {
         for (i, &x) in a.iter().enumerate() {
             let mut row = vec![i + 1; b.len() + 1];
             for (j, &y) in b.iter().enumerate() {
-                row[j + 1] = (prev[j] + usize::from(x != y))
-                    .min(prev[j + 1] + 1)
-                    .min(row[j] + 1);
+                row[j + 1] = (prev[j] + usize::from(x != y)).min(prev[j + 1] + 1).min(row[j] + 1);
             }
             prev = row;
         }

@@ -13,11 +13,7 @@ pub(crate) struct Disambiguator {
 }
 
 impl Disambiguator {
-    pub(crate) fn new(
-        prefix: Option<&str>,
-        suffix: Option<&str>,
-        occurrence: Option<usize>,
-    ) -> Disambiguator {
+    pub(crate) fn new(prefix: Option<&str>, suffix: Option<&str>, occurrence: Option<usize>) -> Disambiguator {
         Disambiguator {
             prefix: prefix.map(|p| normalize_untrimmed(p).trim_end_matches(' ').to_owned()),
             suffix: suffix.map(|s| normalize_untrimmed(s).trim_start_matches(' ').to_owned()),
@@ -69,10 +65,7 @@ mod tests {
         suffix: Option<&str>,
         occurrence: Option<usize>,
     ) -> Vec<usize> {
-        let found: Vec<Range<usize>> = text
-            .match_indices(needle)
-            .map(|(i, s)| i..i + s.len())
-            .collect();
+        let found: Vec<Range<usize>> = text.match_indices(needle).map(|(i, s)| i..i + s.len()).collect();
         Disambiguator::new(prefix, suffix, occurrence).select(text, &found)
     }
 
@@ -87,10 +80,7 @@ mod tests {
         let t = "a cat, the cat, my cat";
         assert_eq!(select(t, "cat", Some("the "), None, None), vec![1]);
         assert_eq!(select(t, "cat", Some("the"), None, None), vec![1]);
-        assert_eq!(
-            select(t, "cat", Some("a, the"), None, None),
-            Vec::<usize>::new()
-        );
+        assert_eq!(select(t, "cat", Some("a, the"), None, None), Vec::<usize>::new());
     }
 
     #[test]
@@ -106,10 +96,7 @@ mod tests {
         let t = "the  cat and the\u{a0}cat";
         // Normalized, the text is "the cat and the cat": every junction has one space.
         let norm = normalize_untrimmed(t);
-        let found: Vec<Range<usize>> = norm
-            .match_indices("cat")
-            .map(|(i, s)| i..i + s.len())
-            .collect();
+        let found: Vec<Range<usize>> = norm.match_indices("cat").map(|(i, s)| i..i + s.len()).collect();
         let d = Disambiguator::new(Some("and the \n"), None, None);
         assert_eq!(d.select(&norm, &found), vec![1]);
         // Whitespace inside the prefix still has to be there.

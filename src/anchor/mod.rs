@@ -109,8 +109,7 @@ impl Source {
         let all: Vec<Range<usize>> = found.iter().map(|o| o.original.clone()).collect();
         let disambiguator = Disambiguator::new(quote.prefix, quote.suffix, quote.occurrence);
         let kept: Vec<Range<usize>> = if disambiguator.is_given() {
-            let normalized: Vec<Range<usize>> =
-                found.iter().map(|o| o.normalized.clone()).collect();
+            let normalized: Vec<Range<usize>> = found.iter().map(|o| o.normalized.clone()).collect();
             disambiguator
                 .select(self.norm.as_str(), &normalized)
                 .into_iter()

@@ -79,12 +79,7 @@ impl Pattern {
     /// Scans `text`, calling `visit(j, d)` after the `j`-th char (1-based) with `d`, the edit
     /// distance of the whole pattern to the best text passage ending there (where it may start
     /// is given by `start`).
-    pub(crate) fn scan(
-        &self,
-        text: impl IntoIterator<Item = char>,
-        start: Start,
-        mut visit: impl FnMut(usize, usize),
-    ) {
+    pub(crate) fn scan(&self, text: impl IntoIterator<Item = char>, start: Start, mut visit: impl FnMut(usize, usize)) {
         // The top row's horizontal step: 0 when a match may start anywhere, +1 otherwise.
         let top: i64 = match start {
             Start::Anywhere => 0,
@@ -184,11 +179,7 @@ mod tests {
 
     #[test]
     fn treats_chars_outside_the_pattern_as_mismatches() {
-        let d = myers(
-            &chars("\u{e9}t\u{e9}"),
-            &chars("ete\u{e9}t\u{e9}"),
-            Start::Anywhere,
-        );
+        let d = myers(&chars("\u{e9}t\u{e9}"), &chars("ete\u{e9}t\u{e9}"), Start::Anywhere);
         assert_eq!(d, vec![3, 2, 2, 2, 1, 0]);
     }
 

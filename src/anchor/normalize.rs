@@ -158,10 +158,7 @@ mod tests {
 
     #[test]
     fn straightens_typographic_quotes() {
-        assert_eq!(
-            normalize("\u{2018}a\u{2019} \u{201A}b\u{201B} \u{2032}"),
-            "'a' 'b' '"
-        );
+        assert_eq!(normalize("\u{2018}a\u{2019} \u{201A}b\u{201B} \u{2032}"), "'a' 'b' '");
         assert_eq!(
             normalize("\u{201C}a\u{201D} \u{201E}b\u{201F} \u{2033}"),
             "\"a\" \"b\" \""

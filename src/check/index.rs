@@ -1,0 +1,60 @@
+use std::collections::HashMap;
+
+use crate::diagnostic::Location;
+use crate::model::{Article, Corpus, Item, Outlet, Speaker, Topic, TopicProposition};
+
+/// Every definition by id; the first definition of an id wins, later ones are duplicates.
+pub struct Index<'a> {
+    pub outlets: HashMap<&'a str, &'a Item<Outlet>>,
+    pub speakers: HashMap<&'a str, &'a Item<Speaker>>,
+    pub topics: HashMap<&'a str, &'a Item<Topic>>,
+    pub propositions: HashMap<&'a str, &'a Item<TopicProposition>>,
+    pub articles: HashMap<&'a str, &'a Item<Article>>,
+}
+
+impl<'a> Index<'a> {
+    pub fn new(corpus: &'a Corpus) -> Index<'a> {
+        fn by_id<'a, T>(items: &'a [Item<T>], id: impl Fn(&'a T) -> &'a str) -> HashMap<&'a str, &'a Item<T>> {
+            let mut map = HashMap::with_capacity(items.len());
+            for item in items {
+                map.entry(id(&item.value)).or_insert(item);
+            }
+            map
+        }
+        Index {
+            outlets: by_id(&corpus.outlets, |o| o.id.as_str()),
+            speakers: by_id(&corpus.speakers, |s| s.id.as_str()),
+            topics: by_id(&corpus.topics, |t| t.id.as_str()),
+            propositions: by_id(&corpus.propositions, |p| p.proposition.id.as_str()),
+            articles: by_id(&corpus.articles, |a| a.id.as_str()),
+        }
+    }
+}
+
+/// Where a field of a definition is written.
+pub fn at<T>(corpus: &Corpus, item: &Item<T>, field: &str) -> Location {
+    Location::yaml(corpus.file_path(item.file), item.path.field(field))
+}
+
+/// The closest known id to a mistyped one, if it is close enough to be a typo.
+pub fn did_you_mean<'a>(wrong: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let limit = (wrong.chars().count() / 3).max(2);
+    known
+        .map(|id| (strsim::damerau_levenshtein(wrong, id), id))
+        .filter(|&(distance, _)| distance <= limit)
+        .min()
+        .map(|(_, id)| id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::did_you_mean;
+
+    #[test]
+    fn suggests_only_close_ids() {
+        let known = ["us-withdrawal", "oil-fields", "kurds"];
+        assert_eq!(did_you_mean("us-withdrawl", known.into_iter()), Some("us-withdrawal"));
+        assert_eq!(did_you_mean("kurd", known.into_iter()), Some("kurds"));
+        assert_eq!(did_you_mean("turkey", known.into_iter()), None);
+    }
+}

@@ -1,0 +1,57 @@
+//! The rules. Each family returns diagnostics and never prints.
+
+mod dates;
+mod duplicates;
+mod index;
+mod quotes;
+mod references;
+mod sources;
+mod stances;
+mod usage;
+mod validate;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::Diagnostic;
+use crate::model::Corpus;
+
+pub use index::{Index, did_you_mean};
+pub use quotes::Anchors;
+pub use sources::LoadedSource;
+
+/// What checking a corpus found, plus the source texts findings may point into.
+pub struct Checked {
+    pub diagnostics: Vec<Diagnostic>,
+    /// Source article texts by displayed path, for showing passages.
+    pub sources: HashMap<PathBuf, String>,
+    /// Where each anchored claim's quote sits in its source, by claim index.
+    pub anchors: Anchors,
+}
+
+/// Runs every rule on a loaded corpus. Sources are resolved relative to `root`. `complete` is
+/// false when some claim file failed to load: then "never used" would be a guess, so it is
+/// not reported.
+pub fn check(corpus: &Corpus, root: &Path, complete: bool) -> Checked {
+    let mut out = Vec::new();
+    let index = Index::new(corpus);
+    validate::check(corpus, &mut out);
+    duplicates::check(corpus, &mut out);
+    references::check(corpus, &index, &mut out);
+    stances::check(corpus, &index, &mut out);
+    dates::check(corpus, &index, &mut out);
+    if complete {
+        usage::check(corpus, &mut out);
+    }
+    let sources = sources::check(corpus, &index, root, &mut out);
+    let anchors = quotes::check(corpus, &sources, &mut out);
+    let sources = sources
+        .into_values()
+        .map(|s| (s.path, s.anchor.text().to_string()))
+        .collect();
+    Checked {
+        diagnostics: out,
+        sources,
+        anchors,
+    }
+}

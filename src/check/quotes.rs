@@ -1,0 +1,174 @@
+use std::collections::HashMap;
+use std::ops::Range;
+
+use rayon::prelude::*;
+
+use crate::anchor::{Anchoring, Quote};
+use crate::diagnostic::{Code, Diagnostic, Location};
+use crate::model::{Claim, Corpus, Item};
+
+use super::index::at;
+use super::sources::LoadedSource;
+
+/// Where each anchored claim's quote sits in its source, by claim index in the corpus.
+pub type Anchors = HashMap<usize, Range<usize>>;
+
+/// Every quote must occur in its article's source; a miss shows the closest passage. Quotes
+/// of claims in one article must not overlap.
+pub fn check(corpus: &Corpus, sources: &HashMap<&str, LoadedSource>, out: &mut Vec<Diagnostic>) -> Anchors {
+    let mut by_article: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, claim) in corpus.claims.iter().enumerate() {
+        if sources.contains_key(claim.value.article.as_str()) && !claim.value.quote.trim().is_empty() {
+            by_article.entry(claim.value.article.as_str()).or_default().push(i);
+        }
+    }
+    let mut groups: Vec<_> = by_article.into_iter().collect();
+    groups.sort_unstable_by_key(|(_, claims)| claims[0]);
+    let results: Vec<_> = groups
+        .par_iter()
+        .filter_map(|(article, claims)| {
+            let source = sources.get(article)?;
+            let mut found = Vec::new();
+            let anchors: Vec<(usize, Range<usize>)> = claims
+                .iter()
+                .filter_map(|&i| anchor_one(corpus, &corpus.claims[i], source, &mut found).map(|r| (i, r)))
+                .collect();
+            overlaps(corpus, &anchors, &mut found);
+            Some((anchors, found))
+        })
+        .collect();
+    let mut all = Anchors::new();
+    for (anchors, found) in results {
+        out.extend(found);
+        all.extend(anchors);
+    }
+    all
+}
+
+fn anchor_one(
+    corpus: &Corpus,
+    claim: &Item<Claim>,
+    source: &LoadedSource,
+    out: &mut Vec<Diagnostic>,
+) -> Option<Range<usize>> {
+    let c = &claim.value;
+    let quote = Quote {
+        exact: &c.quote,
+        prefix: c.prefix.as_deref(),
+        suffix: c.suffix.as_deref(),
+        occurrence: c.occurrence.filter(|&n| n > 0),
+    };
+    let shown = source.path.display();
+    let position = |range: &Range<usize>| {
+        let (line, column) = source.anchor.line_col(range.start);
+        format!("{shown}:{line}:{column}")
+    };
+    match source.anchor.find(&quote) {
+        Anchoring::Found(range) => return Some(range),
+        Anchoring::EmptyQuote => {}
+        Anchoring::Ambiguous(ranges) => {
+            let places: Vec<String> = ranges.iter().take(5).map(position).collect();
+            let first = ranges.first().cloned();
+            out.push(
+                Diagnostic::new(
+                    Code::QuoteAmbiguous,
+                    format!("quote of claim `{}` occurs {} times in `{shown}`", c.id, ranges.len()),
+                    at(corpus, claim, "quote"),
+                )
+                .with_help(format!(
+                    "add `prefix:` or `suffix:` (the words just before or after it) or `occurrence:` (1 to {}); it occurs at {}",
+                    ranges.len(),
+                    places.join(", ")
+                )),
+            );
+            return first;
+        }
+        Anchoring::DisambiguatorMismatch { candidates } => {
+            let places: Vec<String> = candidates.iter().take(5).map(position).collect();
+            let field = if c.occurrence.is_some() && c.prefix.is_none() && c.suffix.is_none() {
+                "occurrence"
+            } else if c.prefix.is_some() {
+                "prefix"
+            } else {
+                "suffix"
+            };
+            out.push(
+                Diagnostic::new(
+                    Code::DisambiguatorMismatch,
+                    format!(
+                        "`prefix`, `suffix` and `occurrence` of claim `{}` select none of the places its quote occurs",
+                        c.id
+                    ),
+                    at(corpus, claim, field),
+                )
+                .with_help(format!(
+                    "the quote occurs at {}; copy the text just before or after the one you mean",
+                    places.join(", ")
+                )),
+            );
+        }
+        Anchoring::NotFound => {
+            let mut diagnostic = Diagnostic::new(
+                Code::QuoteNotFound,
+                format!("quote of claim `{}` does not appear in `{shown}`", c.id),
+                at(corpus, claim, "quote"),
+            );
+            diagnostic = match source.anchor.closest(&c.quote) {
+                Some(near) => {
+                    let passage = source.anchor.text().get(near.span.clone()).unwrap_or("");
+                    diagnostic
+                        .with_related(
+                            Location::bytes(&source.path, near.span.clone()),
+                            format!("closest passage (edit distance {})", near.distance),
+                        )
+                        .with_help(format!(
+                            "the closest passage is at {} (edit distance {}): \"{}\"",
+                            position(&near.span),
+                            near.distance,
+                            one_line(passage)
+                        ))
+                }
+                None => diagnostic.with_help("copy the exact passage from the source"),
+            };
+            out.push(diagnostic);
+        }
+    }
+    None
+}
+
+/// Reports each claim whose passage starts inside an earlier claim's passage, by a sweep over
+/// the passages sorted by start.
+fn overlaps(corpus: &Corpus, anchors: &[(usize, Range<usize>)], out: &mut Vec<Diagnostic>) {
+    let mut sorted: Vec<&(usize, Range<usize>)> = anchors.iter().collect();
+    sorted.sort_by_key(|(i, r)| (r.start, r.end, *i));
+    let mut reach: Option<&(usize, Range<usize>)> = None;
+    for current in sorted {
+        if let Some(widest) = reach
+            && current.1.start < widest.1.end
+        {
+            let (earlier, later) = (&corpus.claims[widest.0], &corpus.claims[current.0]);
+            out.push(
+                Diagnostic::new(
+                    Code::OverlappingQuotes,
+                    format!(
+                        "claims `{}` and `{}` quote overlapping passages",
+                        later.value.id, earlier.value.id
+                    ),
+                    at(corpus, later, "quote"),
+                )
+                .with_related(at(corpus, earlier, "quote"), "overlaps this quote")
+                .with_help(
+                    "claim each passage once: merge the claims, or split the passage so the quotes do not overlap",
+                ),
+            );
+        }
+        if reach.is_none_or(|widest| current.1.end > widest.1.end) {
+            reach = Some(current);
+        }
+    }
+}
+
+/// The passage on one line, whitespace collapsed, so a help message stays one line.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,62 @@
+use std::collections::HashMap;
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::model::{Corpus, Item};
+
+use super::index::{Index, at, did_you_mean};
+
+/// Every id a definition names must be defined, with a suggestion when it looks like a typo.
+pub fn check(corpus: &Corpus, index: &Index<'_>, out: &mut Vec<Diagnostic>) {
+    for article in &corpus.articles {
+        expect(corpus, article, "outlet", &article.value.outlet, &index.outlets, out);
+    }
+    for claim in &corpus.claims {
+        let c = &claim.value;
+        expect(corpus, claim, "article", &c.article, &index.articles, out);
+        if let Some(speaker) = &c.speaker {
+            expect(corpus, claim, "speaker", speaker, &index.speakers, out);
+        }
+        for (i, topic) in c.topics.iter().enumerate() {
+            expect(corpus, claim, &format!("topics[{i}]"), topic, &index.topics, out);
+        }
+        for (i, stance) in c.stances.iter().enumerate() {
+            expect(
+                corpus,
+                claim,
+                &format!("stances[{i}].proposition"),
+                &stance.proposition,
+                &index.propositions,
+                out,
+            );
+        }
+    }
+}
+
+fn expect<T, U>(
+    corpus: &Corpus,
+    item: &Item<T>,
+    field: &str,
+    id: &str,
+    known: &HashMap<&str, U>,
+    out: &mut Vec<Diagnostic>,
+) {
+    if known.contains_key(id) {
+        return;
+    }
+    let kind = field.split(['[', '.']).next().unwrap_or(field).trim_end_matches('s');
+    let kind = if field.starts_with("stances") {
+        "proposition"
+    } else {
+        kind
+    };
+    let mut diagnostic = Diagnostic::new(
+        Code::UnknownReference,
+        format!("unknown {kind} `{id}`"),
+        at(corpus, item, field),
+    );
+    diagnostic = match did_you_mean(id, known.keys().copied()) {
+        Some(close) => diagnostic.with_help(format!("did you mean `{close}`?")),
+        None => diagnostic.with_help(format!("correct the id, or define `{id}` under `{kind}s:`")),
+    };
+    out.push(diagnostic);
+}

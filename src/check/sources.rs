@@ -1,0 +1,159 @@
+use std::collections::HashMap;
+use std::path::{Component, Path, PathBuf};
+
+use rayon::prelude::*;
+use sha2::{Digest, Sha256};
+
+use crate::anchor;
+use crate::diagnostic::{Code, Diagnostic};
+use crate::load::{MAX_SOURCE_FILE_BYTES, ReadError, decode, read_bytes};
+use crate::model::Corpus;
+
+use super::index::{Index, at};
+
+/// A source article's text, prepared once for all the quotes that point into it.
+pub struct LoadedSource {
+    /// The path as shown to the user.
+    pub path: PathBuf,
+    pub anchor: anchor::Source,
+}
+
+/// Reads every article's source once, checks it stays inside the project root and still has
+/// the sha256 it was curated with. Returns the sources by article id.
+pub fn check<'a>(
+    corpus: &'a Corpus,
+    index: &Index<'a>,
+    root: &Path,
+    out: &mut Vec<Diagnostic>,
+) -> HashMap<&'a str, LoadedSource> {
+    let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    // Only the first definition of an article id is checked; duplicates are reported elsewhere.
+    let mut articles: Vec<_> = index.articles.values().copied().collect();
+    articles.sort_by_key(|a| (a.file, a.path.to_string()));
+    let results: Vec<_> = articles
+        .par_iter()
+        .map(|article| {
+            let mut found = Vec::new();
+            let source = load_source(corpus, article, root, &canonical_root, &mut found);
+            (article.value.id.as_str(), source, found)
+        })
+        .collect();
+    let mut sources = HashMap::with_capacity(results.len());
+    for (id, source, found) in results {
+        out.extend(found);
+        if let Some(source) = source {
+            sources.insert(id, source);
+        }
+    }
+    sources
+}
+
+fn load_source(
+    corpus: &Corpus,
+    article: &crate::model::Item<crate::model::Article>,
+    root: &Path,
+    canonical_root: &Path,
+    out: &mut Vec<Diagnostic>,
+) -> Option<LoadedSource> {
+    let a = &article.value;
+    let here = || at(corpus, article, "source");
+    let relative = Path::new(&a.source);
+    if relative.is_absolute()
+        || relative
+            .components()
+            .any(|c| matches!(c, Component::ParentDir | Component::Prefix(_)))
+    {
+        out.push(
+            Diagnostic::new(
+                Code::SourceOutsideRoot,
+                format!("source `{}` is outside the project root", a.source),
+                here(),
+            )
+            .with_help(
+                "store the article under the project (e.g. in `seeds/`) and give its path relative to the project root",
+            ),
+        );
+        return None;
+    }
+    let path = display_join(root, relative);
+    let canonical = match path.canonicalize() {
+        Ok(canonical) => canonical,
+        Err(error) => {
+            let reason = error.to_string().to_lowercase();
+            out.push(
+                Diagnostic::new(
+                    Code::SourceMissing,
+                    format!("source `{}` cannot be found: {reason}", a.source),
+                    here(),
+                )
+                .with_help(format!(
+                    "paths are relative to the project root `{}`; check the file name",
+                    root.display()
+                )),
+            );
+            return None;
+        }
+    };
+    if !canonical.starts_with(canonical_root) {
+        out.push(
+            Diagnostic::new(
+                Code::SourceOutsideRoot,
+                format!("source `{}` leads outside the project root through a symlink", a.source),
+                here(),
+            )
+            .with_help("copy the article into the project instead of linking to it"),
+        );
+        return None;
+    }
+    let unreadable = |error: ReadError| {
+        let help = match error {
+            ReadError::NotUtf8 { .. } | ReadError::Binary { .. } => "store the article as UTF-8 text",
+            ReadError::TooLarge { .. } => "store only the article's text",
+            ReadError::Io(_) => "check the file's permissions",
+        };
+        Diagnostic::new(
+            Code::SourceUnreadable,
+            format!("cannot read source `{}`: {}", a.source, error.describe()),
+            here(),
+        )
+        .with_help(help)
+    };
+    let bytes = match read_bytes(&path, MAX_SOURCE_FILE_BYTES) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            out.push(unreadable(error));
+            return None;
+        }
+    };
+    // The pin is on the file as stored, byte-order mark and all.
+    let actual: String = Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
+    if actual != a.sha256 && a.sha256.len() == 64 {
+        out.push(
+            Diagnostic::new(Code::SourceChanged, format!("source `{}` changed since it was curated", a.source), at(corpus, article, "sha256"))
+                .with_help(format!(
+                    "its sha256 is now `{actual}`; review the claims of article `{}` against the new text, then record the new sha256",
+                    a.id
+                )),
+        );
+    }
+    let text = match decode(bytes) {
+        Ok(text) => text,
+        Err(error) => {
+            out.push(unreadable(error));
+            return None;
+        }
+    };
+    Some(LoadedSource {
+        path,
+        anchor: anchor::Source::new(&text),
+    })
+}
+
+/// `root/relative`, without a leading `./` when the root is the current directory.
+fn display_join(root: &Path, relative: &Path) -> PathBuf {
+    if root.as_os_str().is_empty() || root == Path::new(".") {
+        relative.to_path_buf()
+    } else {
+        root.join(relative)
+    }
+}

@@ -1,0 +1,32 @@
+use crate::diagnostic::{Code, Diagnostic};
+use crate::model::Corpus;
+
+use super::index::{Index, at};
+
+/// A stance on a proposition of a topic the claim does not list would be invisible in the
+/// comparison of that topic, so the claim must list the topic.
+pub fn check(corpus: &Corpus, index: &Index<'_>, out: &mut Vec<Diagnostic>) {
+    for claim in &corpus.claims {
+        let c = &claim.value;
+        for (i, stance) in c.stances.iter().enumerate() {
+            let Some(proposition) = index.propositions.get(stance.proposition.as_str()) else {
+                continue;
+            };
+            let topic = &proposition.value.topic;
+            if !c.topics.iter().any(|t| t == topic) {
+                out.push(
+                    Diagnostic::new(
+                        Code::StanceTopicNotListed,
+                        format!(
+                            "claim `{}` takes a stance on `{}` but does not list its topic `{topic}`",
+                            c.id, stance.proposition
+                        ),
+                        at(corpus, claim, &format!("stances[{i}].proposition")),
+                    )
+                    .with_related(at(corpus, proposition, "id"), format!("defined under topic `{topic}`"))
+                    .with_help(format!("add `{topic}` to the claim's `topics`")),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,167 @@
+//! Values serde accepts but the format does not: id syntax, hashes, country codes, empty
+//! quotes and topic lists, and whether a claim's attribution fits its mode.
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::model::{Corpus, Item, Mode, is_valid_id};
+
+use super::index::at;
+
+pub fn check(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
+    ids(corpus, &corpus.outlets, "outlet", |o| &o.id, out);
+    ids(corpus, &corpus.speakers, "speaker", |s| &s.id, out);
+    ids(corpus, &corpus.topics, "topic", |t| &t.id, out);
+    ids(corpus, &corpus.propositions, "proposition", |p| &p.proposition.id, out);
+    ids(corpus, &corpus.articles, "article", |a| &a.id, out);
+    ids(corpus, &corpus.claims, "claim", |c| &c.id, out);
+    for outlet in &corpus.outlets {
+        let country = &outlet.value.country;
+        if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
+            out.push(
+                Diagnostic::new(
+                    Code::InvalidValue,
+                    format!("country `{country}` is not an ISO 3166-1 alpha-2 code"),
+                    at(corpus, outlet, "country"),
+                )
+                .with_help("write two capital letters, e.g. `IR` or `RU`"),
+            );
+        }
+    }
+    for article in &corpus.articles {
+        let hash = &article.value.sha256;
+        if hash.len() != 64 || !hash.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)) {
+            out.push(
+                Diagnostic::new(
+                    Code::InvalidValue,
+                    "`sha256` is not 64 lower-case hex digits",
+                    at(corpus, article, "sha256"),
+                )
+                .with_help(format!(
+                    "run `sha256sum {}` and copy its first field",
+                    article.value.source
+                )),
+            );
+        }
+    }
+    for claim in &corpus.claims {
+        let c = &claim.value;
+        if c.quote.trim().is_empty() {
+            out.push(
+                Diagnostic::new(
+                    Code::InvalidValue,
+                    format!("claim `{}` has an empty quote", c.id),
+                    at(corpus, claim, "quote"),
+                )
+                .with_help("copy the exact passage from the source article"),
+            );
+        }
+        if c.topics.is_empty() {
+            out.push(
+                Diagnostic::new(
+                    Code::InvalidValue,
+                    format!("claim `{}` lists no topics", c.id),
+                    at(corpus, claim, "topics"),
+                )
+                .with_help("list at least one topic id the claim is about"),
+            );
+        }
+        if c.occurrence == Some(0) {
+            out.push(
+                Diagnostic::new(
+                    Code::InvalidValue,
+                    "`occurrence` counts from 1",
+                    at(corpus, claim, "occurrence"),
+                )
+                .with_help("write `occurrence: 1` for the first occurrence"),
+            );
+        }
+        attribution(corpus, claim, out);
+    }
+}
+
+fn ids<T>(corpus: &Corpus, items: &[Item<T>], kind: &str, id: impl Fn(&T) -> &String, out: &mut Vec<Diagnostic>) {
+    for item in items {
+        let value = id(&item.value);
+        if !is_valid_id(value) {
+            out.push(
+                Diagnostic::new(
+                    Code::InvalidValue,
+                    format!("{kind} id `{value}` is not kebab-case"),
+                    at(corpus, item, "id"),
+                )
+                .with_help(format!(
+                    "use lower-case letters, digits and single hyphens, e.g. `{}`",
+                    suggest_id(value)
+                )),
+            );
+        }
+    }
+}
+
+fn suggest_id(id: &str) -> String {
+    let lowered: String = id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let joined = lowered
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if joined.is_empty() { "my-id".to_string() } else { joined }
+}
+
+fn attribution(corpus: &Corpus, claim: &Item<crate::model::Claim>, out: &mut Vec<Diagnostic>) {
+    let c = &claim.value;
+    match c.mode {
+        Mode::Narration => {
+            if c.speaker.is_some() {
+                out.push(
+                    Diagnostic::new(
+                        Code::AttributionMismatch,
+                        format!("narration claim `{}` names a speaker", c.id),
+                        at(corpus, claim, "speaker"),
+                    )
+                    .with_help(
+                        "in narration the outlet speaks; remove `speaker`, or use `mode: quote` or `mode: paraphrase`",
+                    ),
+                );
+            }
+            if c.verb.is_some() {
+                out.push(
+                    Diagnostic::new(
+                        Code::AttributionMismatch,
+                        format!("narration claim `{}` has an attribution verb", c.id),
+                        at(corpus, claim, "verb"),
+                    )
+                    .with_help(
+                        "remove `verb`, or use `mode: quote` or `mode: paraphrase` if the outlet attributes the words",
+                    ),
+                );
+            }
+        }
+        Mode::Quote | Mode::Paraphrase => {
+            if c.speaker.is_none() {
+                out.push(
+                    Diagnostic::new(Code::AttributionMismatch, format!("{} claim `{}` names no speaker", c.mode.as_str(), c.id), at(corpus, claim, "mode"))
+                        .with_help("add `speaker:` with the id of who is quoted, or use `mode: narration` for the outlet's own voice"),
+                );
+            }
+            if c.verb.as_deref().is_none_or(|v| v.trim().is_empty()) {
+                out.push(
+                    Diagnostic::new(
+                        Code::AttributionMismatch,
+                        format!("{} claim `{}` has no attribution verb", c.mode.as_str(), c.id),
+                        at(corpus, claim, "mode"),
+                    )
+                    .with_help("add `verb:` with the outlet's verb as printed, e.g. `said`, `claimed`, `alleged`"),
+                );
+            }
+        }
+    }
+}

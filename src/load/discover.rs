@@ -1,0 +1,87 @@
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use crate::diagnostic::{Code, Diagnostic, Location};
+
+/// Finds the claim files under each path: a named file is taken as is, a directory is searched
+/// at any depth for `.yaml` and `.yml` files. Symlinks are followed, loops are reported. The
+/// result is sorted so that output never depends on the file system's order.
+pub fn discover(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Diagnostic>) {
+    let mut files = Vec::new();
+    let mut diagnostics = Vec::new();
+    for root in paths {
+        if !root.exists() {
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::FileUnreadable,
+                    format!("`{}` does not exist", root.display()),
+                    Location::file(root),
+                )
+                .with_help("pass an existing claim file or directory, or run in the directory that holds `claims/`"),
+            );
+            continue;
+        }
+        for entry in WalkDir::new(root).follow_links(true).sort_by_file_name() {
+            match entry {
+                Ok(entry) => {
+                    let named = entry.depth() == 0;
+                    let path = entry.path();
+                    if entry.file_type().is_dir() {
+                        continue;
+                    }
+                    if !named && !is_yaml(path) {
+                        continue;
+                    }
+                    if !entry.file_type().is_file() {
+                        diagnostics.push(
+                            Diagnostic::new(
+                                Code::FileUnreadable,
+                                format!("`{}` is not a regular file", path.display()),
+                                Location::file(path),
+                            )
+                            .with_help("claim files must be regular files; remove or rename this entry"),
+                        );
+                        continue;
+                    }
+                    files.push(path.to_path_buf());
+                }
+                Err(error) => diagnostics.push(walk_error(&error)),
+            }
+        }
+    }
+    files.sort();
+    // A file reached through several symlinks is one file: load it once, under its first name.
+    let mut seen = std::collections::HashSet::new();
+    files.retain(|path| seen.insert(path.canonicalize().unwrap_or_else(|_| path.clone())));
+    (files, diagnostics)
+}
+
+fn is_yaml(path: &Path) -> bool {
+    matches!(path.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"))
+}
+
+fn walk_error(error: &walkdir::Error) -> Diagnostic {
+    let path = error.path().map_or_else(PathBuf::new, Path::to_path_buf);
+    if let Some(ancestor) = error.loop_ancestor() {
+        return Diagnostic::new(
+            Code::FileUnreadable,
+            format!(
+                "symlink loop: `{}` leads back to `{}`",
+                path.display(),
+                ancestor.display()
+            ),
+            Location::file(&path),
+        )
+        .with_help("remove the symlink or point it outside the tree being checked");
+    }
+    let reason = error
+        .io_error()
+        .map_or_else(|| error.to_string(), |io| io.to_string().to_lowercase());
+    Diagnostic::new(
+        Code::FileUnreadable,
+        format!("cannot read `{}`: {reason}", path.display()),
+        Location::file(&path),
+    )
+    .with_help("check the path's permissions, or remove a broken symlink")
+}

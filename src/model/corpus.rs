@@ -1,0 +1,105 @@
+use std::fmt;
+use std::path::PathBuf;
+
+use super::{Article, Claim, ClaimFile, Outlet, Proposition, Speaker, Topic};
+
+/// Index of a claim file in `Corpus::files`.
+pub type FileId = usize;
+
+/// A claim file as read: its path as the user named it, and its text (kept so that findings can
+/// be located and shown with their snippet).
+#[derive(Debug, Clone)]
+pub struct LoadedFile {
+    pub path: PathBuf,
+    pub text: String,
+}
+
+/// A definition together with where it was written.
+#[derive(Debug, Clone)]
+pub struct Item<T> {
+    pub file: FileId,
+    pub path: ItemPath,
+    pub value: T,
+}
+
+/// The YAML path of a definition, e.g. `claims[3]` or `topics[1].propositions[0]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ItemPath {
+    Top(&'static str, usize),
+    Proposition { topic: usize, index: usize },
+}
+
+impl ItemPath {
+    /// The path of one of this item's fields, e.g. `claims[3].article`.
+    pub fn field(self, field: &str) -> String {
+        format!("{self}.{field}")
+    }
+}
+
+impl fmt::Display for ItemPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ItemPath::Top(section, index) => write!(f, "{section}[{index}]"),
+            ItemPath::Proposition { topic, index } => write!(f, "topics[{topic}].propositions[{index}]"),
+        }
+    }
+}
+
+/// A proposition together with the id of the topic that defines it.
+#[derive(Debug, Clone)]
+pub struct TopicProposition {
+    pub topic: String,
+    pub proposition: Proposition,
+}
+
+/// Everything defined in all claim files, in file order.
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    pub files: Vec<LoadedFile>,
+    pub outlets: Vec<Item<Outlet>>,
+    pub speakers: Vec<Item<Speaker>>,
+    pub topics: Vec<Item<Topic>>,
+    pub propositions: Vec<Item<TopicProposition>>,
+    pub articles: Vec<Item<Article>>,
+    pub claims: Vec<Item<Claim>>,
+}
+
+impl Corpus {
+    /// Adds one parsed file's definitions after those of the files before it.
+    pub fn add(&mut self, file: LoadedFile, parsed: ClaimFile) {
+        let id = self.files.len();
+        self.files.push(file);
+        fn items<T>(file: FileId, section: &'static str, values: Vec<T>) -> impl Iterator<Item = Item<T>> {
+            values.into_iter().enumerate().map(move |(index, value)| Item {
+                file,
+                path: ItemPath::Top(section, index),
+                value,
+            })
+        }
+        self.outlets.extend(items(id, "outlets", parsed.outlets));
+        self.speakers.extend(items(id, "speakers", parsed.speakers));
+        for (topic_index, topic) in parsed.topics.iter().enumerate() {
+            self.propositions
+                .extend(topic.propositions.iter().enumerate().map(|(index, p)| Item {
+                    file: id,
+                    path: ItemPath::Proposition {
+                        topic: topic_index,
+                        index,
+                    },
+                    value: TopicProposition {
+                        topic: topic.id.clone(),
+                        proposition: p.clone(),
+                    },
+                }));
+        }
+        self.topics.extend(items(id, "topics", parsed.topics));
+        self.articles.extend(items(id, "articles", parsed.articles));
+        self.claims.extend(items(id, "claims", parsed.claims));
+    }
+
+    pub fn file_path(&self, file: FileId) -> &std::path::Path {
+        self.files
+            .get(file)
+            .map_or(std::path::Path::new(""), |f| f.path.as_path())
+    }
+}

@@ -1,0 +1,22 @@
+//! The claim-file format as typed data. Everything here is plain data with no I/O; the loader
+//! fills it and the checks read it.
+
+mod article;
+mod claim;
+mod corpus;
+mod date;
+mod file;
+mod id;
+mod outlet;
+mod speaker;
+mod topic;
+
+pub use article::{Article, Published};
+pub use claim::{Claim, Mode, Stance, StanceOn};
+pub use corpus::{Corpus, FileId, Item, ItemPath, LoadedFile, TopicProposition};
+pub use date::{DateBounds, PartialDate, Precision};
+pub use file::ClaimFile;
+pub use id::is_valid_id;
+pub use outlet::{Outlet, Ownership};
+pub use speaker::Speaker;
+pub use topic::{Proposition, Topic};

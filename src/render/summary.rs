@@ -1,0 +1,64 @@
+/// What a check looked at and what it found.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Counts {
+    pub files: usize,
+    pub articles: usize,
+    pub claims: usize,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+/// The last line of a human check: what was checked, and the verdict.
+pub fn summary_line(counts: &Counts) -> String {
+    let checked = format!(
+        "checked {} in {}, {}",
+        plural(counts.claims, "claim"),
+        plural(counts.files, "file"),
+        plural(counts.articles, "article source")
+    );
+    if counts.errors == 0 && counts.warnings == 0 {
+        return format!("{checked}: no problems found");
+    }
+    format!(
+        "{checked}: {}, {}",
+        plural(counts.errors, "error"),
+        plural(counts.warnings, "warning")
+    )
+}
+
+fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn says_no_problems_only_when_clean() {
+        let clean = Counts {
+            files: 1,
+            articles: 2,
+            claims: 1,
+            errors: 0,
+            warnings: 0,
+        };
+        assert_eq!(
+            summary_line(&clean),
+            "checked 1 claim in 1 file, 2 article sources: no problems found"
+        );
+        let dirty = Counts {
+            errors: 2,
+            warnings: 1,
+            ..clean
+        };
+        assert_eq!(
+            summary_line(&dirty),
+            "checked 1 claim in 1 file, 2 article sources: 2 errors, 1 warning"
+        );
+    }
+}
