@@ -7,8 +7,8 @@ use proptest::sample::Index;
 fn article() -> impl Strategy<Value = String> {
     proptest::collection::vec(
         prop::sample::select(vec![
-            "a", "b", "ab", "\u{e9}", "\u{65e5}", " ", "  ", "\n", "\r\n", "\t", "\u{a0}", "'",
-            "\u{2019}", "\"", "\u{201C}", "\u{201D}", ".", "...", "\u{2026}", "-",
+            "a", "b", "ab", "\u{e9}", "\u{65e5}", " ", "  ", "\n", "\r\n", "\t", "\u{a0}", "'", "\u{2019}", "\"",
+            "\u{201C}", "\u{201D}", ".", "...", "\u{2026}", "-",
         ]),
         0..40,
     )

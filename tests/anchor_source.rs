@@ -6,11 +6,7 @@ use std::ops::Range;
 /// The byte range of the only occurrence of `needle` in `text`, found without the module.
 fn range_of(text: &str, needle: &str) -> Range<usize> {
     let start = text.find(needle).unwrap_or(usize::MAX);
-    assert_eq!(
-        text.matches(needle).count(),
-        1,
-        "{needle:?} must occur once"
-    );
+    assert_eq!(text.matches(needle).count(), 1, "{needle:?} must occur once");
     start..start + needle.len()
 }
 
@@ -57,10 +53,7 @@ fn treats_the_ellipsis_char_and_three_dots_alike() {
 fn matches_across_line_breaks_and_no_break_spaces() {
     let source = Source::new(ARTICLE);
     let expected = range_of(ARTICLE, "network.\r\nThe mayor");
-    assert_eq!(
-        source.find_all("network. The mayor"),
-        vec![expected.clone()]
-    );
+    assert_eq!(source.find_all("network. The mayor"), vec![expected.clone()]);
     assert_eq!(source.find_all("network.\n  The\tmayor"), vec![expected]);
     assert_eq!(
         source.find_all("M\u{fc}ller, a member"),
@@ -108,10 +101,7 @@ fn reports_every_occurrence_of_an_undisambiguated_repeat() {
     let quote = Quote::new("money is there");
     assert_eq!(
         source.find(&quote),
-        Anchoring::Ambiguous(vec![
-            first.start..first.end - 1,
-            second.start..second.end - 1
-        ])
+        Anchoring::Ambiguous(vec![first.start..first.end - 1, second.start..second.end - 1])
     );
 }
 
@@ -123,19 +113,13 @@ fn narrows_a_repeat_with_a_prefix_across_whitespace() {
         prefix: Some("convinced. \u{201C}The "),
         ..Quote::new("money is there")
     };
-    assert_eq!(
-        source.find(&quote),
-        Anchoring::Found(second.start..second.end - 1)
-    );
+    assert_eq!(source.find(&quote), Anchoring::Found(second.start..second.end - 1));
     // The junction may differ in whitespace: the source has one space before "money".
     let quote = Quote {
         prefix: Some("\"The\n"),
         ..Quote::new("money is there")
     };
-    assert_eq!(
-        source.find(&quote),
-        Anchoring::Found(second.start..second.end - 1)
-    );
+    assert_eq!(source.find(&quote), Anchoring::Found(second.start..second.end - 1));
 }
 
 #[test]
@@ -146,10 +130,7 @@ fn narrows_a_repeat_with_a_suffix() {
         suffix: Some(".\u{201D}"),
         ..Quote::new("money is there")
     };
-    assert_eq!(
-        source.find(&quote),
-        Anchoring::Found(first.start..first.end - 1)
-    );
+    assert_eq!(source.find(&quote), Anchoring::Found(first.start..first.end - 1));
 }
 
 #[test]
@@ -183,10 +164,7 @@ fn keeps_what_a_disambiguator_leaves_ambiguous() {
         prefix: Some("no "),
         ..Quote::new("yes")
     };
-    assert_eq!(
-        source.find(&quote),
-        Anchoring::Ambiguous(vec![3..6, 11..14])
-    );
+    assert_eq!(source.find(&quote), Anchoring::Ambiguous(vec![3..6, 11..14]));
 }
 
 #[test]
@@ -250,10 +228,7 @@ fn reports_a_missing_quote_even_with_disambiguators() {
 fn reports_an_empty_quote_apart() {
     let source = Source::new(ARTICLE);
     assert_eq!(source.find(&Quote::new("")), Anchoring::EmptyQuote);
-    assert_eq!(
-        source.find(&Quote::new(" \u{a0}\r\n\t")),
-        Anchoring::EmptyQuote
-    );
+    assert_eq!(source.find(&Quote::new(" \u{a0}\r\n\t")), Anchoring::EmptyQuote);
     assert!(source.find_all("  ").is_empty());
     assert_eq!(source.closest(" \n"), None);
     assert_eq!(normalize(" \n"), "");
@@ -289,10 +264,7 @@ fn finds_the_sentence_a_one_word_misquote_came_from() {
     // "Tuesday" became "Monday": three substitutions and a deletion.
     let misquote = "The city council voted on Monday to expand the tram network.";
     assert_eq!(source.find(&Quote::new(misquote)), Anchoring::NotFound);
-    let sentence = range_of(
-        ARTICLE,
-        "The city council voted on Tuesday to expand the tram network.",
-    );
+    let sentence = range_of(ARTICLE, "The city council voted on Tuesday to expand the tram network.");
     assert_eq!(
         source.closest(misquote),
         Some(NearMatch {
@@ -314,10 +286,7 @@ fn finds_a_misquote_that_spans_a_line_break_and_typographic_quotes() {
     let found = source.closest(misquote);
     assert_eq!(found.as_ref().map(|m| m.span.clone()), Some(passage));
     // Only the changed word costs anything: the quotes and the space are normalization.
-    assert_eq!(
-        found.map(|m| m.distance),
-        Some(levenshtein("persuaded", "convinced"))
-    );
+    assert_eq!(found.map(|m| m.distance), Some(levenshtein("persuaded", "convinced")));
     assert_eq!(levenshtein("persuaded", "convinced"), 7);
 }
 
@@ -344,9 +313,7 @@ fn levenshtein(a: &str, b: &str) -> usize {
     for (i, x) in a.chars().enumerate() {
         let mut row = vec![i + 1; b.len() + 1];
         for (j, &y) in b.iter().enumerate() {
-            row[j + 1] = (prev[j] + usize::from(x != y))
-                .min(prev[j + 1] + 1)
-                .min(row[j] + 1);
+            row[j + 1] = (prev[j] + usize::from(x != y)).min(prev[j + 1] + 1).min(row[j] + 1);
         }
         prev = row;
     }
