@@ -4,6 +4,9 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+mod views;
+pub use views::*;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "crossclaim",
@@ -21,6 +24,18 @@ pub enum Command {
     /// Check claim files: references, quotes against their sources, duplicates, source hashes
     #[command(after_help = EXIT_CODES)]
     Check(CheckArgs),
+    /// Compare outlets side by side: per topic, who said what on each proposition
+    #[command(after_help = format!("{VERDICTS}\n\n{DATE_RULE}\n\n{VIEW_EXIT_CODES}"))]
+    Compare(CompareArgs),
+    /// Count each outlet's claims per topic, showing the topics an outlet never mentions
+    #[command(after_help = format!("{DATE_RULE}\n\n{VIEW_EXIT_CODES}"))]
+    Coverage(CoverageArgs),
+    /// List the propositions that some claims support and others oppose
+    #[command(after_help = format!("{VERDICTS}\n\n{DATE_RULE}\n\n{VIEW_EXIT_CODES}"))]
+    Conflicts(ConflictsArgs),
+    /// Show a claim with its passage in the source article
+    #[command(after_help = VIEW_EXIT_CODES)]
+    Show(ShowArgs),
 }
 
 pub const EXIT_CODES: &str = "Exit codes:\n  0  no errors (warnings allowed unless --deny warnings)\n  1  errors found, or warnings under --deny warnings\n  2  usage error, a path that does not exist, or a file that cannot be read";

@@ -5,6 +5,7 @@ pub mod anchor;
 pub mod check;
 pub mod cli;
 pub mod commands;
+pub mod compare;
 pub mod diagnostic;
 pub mod exit;
 pub mod load;
@@ -30,5 +31,9 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> u8 {
     };
     match &cli.command {
         Command::Check(args) => commands::check::run(args),
+        Command::Compare(args) => commands::compare::run(args),
+        Command::Coverage(args) => commands::coverage::run(args),
+        Command::Conflicts(args) => commands::conflicts::run(args),
+        Command::Show(args) => commands::show::run(args),
     }
 }

@@ -1,0 +1,56 @@
+use crate::check::Index;
+use crate::cli::{CompareArgs, CompareBy};
+use crate::compare::{Selection, by_speaker, by_topic};
+use crate::render::layout::{self, ClaimText};
+use crate::render::{by_speaker_csv, by_speaker_json, by_topic_csv, by_topic_json};
+
+use super::views::{emit, filter, load_project, nothing_matches};
+
+/// `crossclaim compare`: by topic (the default) or by speaker.
+pub fn run(args: &CompareArgs) -> u8 {
+    let project = match load_project(&args.view.paths, &args.view.project) {
+        Ok(project) => project,
+        Err(code) => return code,
+    };
+    let corpus = project.corpus();
+    let filter = match filter(&args.view.filter, corpus) {
+        Ok(filter) => filter,
+        Err(code) => return code,
+    };
+    let index = Index::new(corpus);
+    let selection = Selection::new(corpus, &index, &filter);
+    let text = ClaimText {
+        summary: args.text.summary,
+        ids: args.text.ids,
+    };
+    match args.by {
+        CompareBy::Topic => {
+            let view = by_topic(&selection, &filter);
+            let empty = view.topics.is_empty();
+            if empty {
+                nothing_matches(&filter);
+            }
+            emit(
+                &args.view.output,
+                empty,
+                || layout::by_topic(&view, text),
+                || by_topic_json(&view, &filter),
+                || by_topic_csv(&view),
+            )
+        }
+        CompareBy::Speaker => {
+            let view = by_speaker(&selection, &filter);
+            let empty = view.rows.is_empty();
+            if empty {
+                nothing_matches(&filter);
+            }
+            emit(
+                &args.view.output,
+                empty,
+                || layout::by_speaker(&view, text),
+                || by_speaker_json(&view, &filter),
+                || by_speaker_csv(&view),
+            )
+        }
+    }
+}

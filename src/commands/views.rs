@@ -1,0 +1,198 @@
+//! What the comparison views share: loading a project that checks clean, the filters, the
+//! width, and writing the result.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::check::{self, Checked, Index};
+use crate::cli::{ColorChoice, FilterArgs, OutputArgs, ProjectArgs, ViewFormat};
+use crate::compare::{Filter, FilterError};
+use crate::diagnostic::{Code, Severity};
+use crate::exit;
+use crate::load::{self, Loaded};
+use crate::model::Corpus;
+use crate::project::{CLAIMS_DIR, find_root};
+use crate::render::layout::Document;
+use crate::render::{DEFAULT_WIDTH, render_human, render_markdown, render_table, usage_error};
+
+use super::check::stdout;
+
+/// A loaded corpus with no errors, and what checking it found out about its sources.
+pub struct Project {
+    pub loaded: Loaded,
+    pub checked: Checked,
+    pub root: PathBuf,
+}
+
+impl Project {
+    pub fn corpus(&self) -> &Corpus {
+        &self.loaded.corpus
+    }
+}
+
+/// Loads and checks the claims under `paths` (default `claims/`). A view of a corpus with
+/// errors would mislead, so the errors are printed to stderr and the exit code returned:
+/// 2 if a file could not be read, else 1. Warnings do not stop a view.
+pub fn load_project(paths: &[PathBuf], project: &ProjectArgs) -> Result<Project, u8> {
+    let paths = if paths.is_empty() {
+        vec![PathBuf::from(CLAIMS_DIR)]
+    } else {
+        paths.to_vec()
+    };
+    let root = project.root.clone().unwrap_or_else(|| find_root(&paths));
+    let loaded = load::load(&paths);
+    let complete = !loaded.diagnostics.iter().any(|d| d.severity == Severity::Error);
+    let checked = check::check(&loaded.corpus, &root, complete);
+    let mut errors: Vec<_> = loaded
+        .diagnostics
+        .iter()
+        .chain(&checked.diagnostics)
+        .filter(|d| d.severity == Severity::Error)
+        .cloned()
+        .collect();
+    if errors.is_empty() {
+        return Ok(Project { loaded, checked, root });
+    }
+    let mut texts: HashMap<PathBuf, &str> = HashMap::new();
+    for file in loaded.corpus.files.iter().chain(&loaded.unparsed) {
+        texts.insert(file.path.clone(), &file.text);
+    }
+    for (path, text) in &checked.sources {
+        texts.insert(path.clone(), text);
+    }
+    load::resolve(&mut errors, &texts);
+    errors.sort_by_key(|d| (d.primary.file.clone(), d.primary.span.as_ref().map(|s| s.bytes.start)));
+    let mut err = stderr();
+    for error in &errors {
+        let _ = writeln!(err, "{}\n", render_human(error, &texts, true));
+    }
+    let _ = writeln!(err, "hint: run `crossclaim check` for details");
+    let _ = err.flush();
+    Err(if errors.iter().any(|d| d.code == Code::FileUnreadable) {
+        exit::FAILURE
+    } else {
+        exit::FINDINGS
+    })
+}
+
+/// The filter the flags ask for, checked against the corpus: an unknown id is a usage error
+/// with the nearest known id.
+pub fn filter(args: &FilterArgs, corpus: &Corpus) -> Result<Filter, u8> {
+    let filter = Filter {
+        topics: args.topics.clone(),
+        outlets: args.outlets.clone(),
+        speakers: args.speakers.clone(),
+        propositions: args.propositions.clone(),
+        since: args.since,
+        until: args.until,
+    };
+    match filter.validate(&Index::new(corpus)) {
+        Ok(()) => Ok(filter),
+        Err(error) => Err(usage(&error)),
+    }
+}
+
+/// Prints a usage error; returns its exit code.
+pub fn usage(error: &FilterError) -> u8 {
+    let mut err = stderr();
+    let _ = write!(err, "{}", usage_error(&error.message, error.help.as_deref()));
+    let _ = err.flush();
+    exit::FAILURE
+}
+
+/// A note on stderr that leaves stdout to the data, e.g. that nothing matched.
+pub fn note(message: &str) {
+    let mut err = stderr();
+    let _ = writeln!(err, "note: {message}");
+    let _ = err.flush();
+}
+
+/// `--width`, else `COLUMNS`, else the terminal's width, else [`DEFAULT_WIDTH`] when the
+/// output is not a terminal.
+pub fn width(flag: Option<u16>) -> u16 {
+    flag.or_else(|| {
+        std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.trim().parse::<u16>().ok())
+            .filter(|&c| c > 0)
+    })
+    .or_else(|| terminal_size::terminal_size_of(std::io::stdout()).map(|(w, _)| w.0))
+    .unwrap_or(DEFAULT_WIDTH)
+}
+
+/// Writes the output; a reader that stops early (`| head`) is not an error.
+pub fn write_out(text: &str, color: ColorChoice) -> u8 {
+    let mut out = stdout(color);
+    let written = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+    match written {
+        Ok(()) => exit::CLEAN,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => exit::CLEAN,
+        Err(_) => exit::FAILURE,
+    }
+}
+
+/// Standard error that keeps colour only on a terminal, honouring NO_COLOR.
+fn stderr() -> anstream::AutoStream<std::io::Stderr> {
+    anstream::AutoStream::new(std::io::stderr(), anstream::ColorChoice::Auto)
+}
+
+/// Sources as `compare::show` needs them.
+pub fn sources<'a>(project: &'a Project) -> crate::compare::Sources<'a> {
+    crate::compare::Sources {
+        root: Path::new(&project.root),
+        texts: &project.checked.sources,
+        anchors: &project.checked.anchors,
+    }
+}
+
+/// How the filters read on a command line, for notes: `--topic kurds --since 2022`.
+pub fn describe(filter: &Filter) -> String {
+    let mut parts = Vec::new();
+    for (flag, values) in [
+        ("--topic", &filter.topics),
+        ("--outlet", &filter.outlets),
+        ("--speaker", &filter.speakers),
+        ("--proposition", &filter.propositions),
+    ] {
+        if !values.is_empty() {
+            parts.push(format!("{flag} {}", values.join(",")));
+        }
+    }
+    if let Some(since) = filter.since {
+        parts.push(format!("--since {since}"));
+    }
+    if let Some(until) = filter.until {
+        parts.push(format!("--until {until}"));
+    }
+    parts.join(" ")
+}
+
+/// The note for a selection with no claims.
+pub fn nothing_matches(filter: &Filter) {
+    if filter.is_empty() {
+        note("there are no claims to show");
+    } else {
+        note(&format!("no claims match `{}`", describe(filter)));
+    }
+}
+
+/// Renders a view in the asked-for format and writes it. Tables and Markdown of an empty view
+/// print nothing (the caller has put a note on stderr); JSON and CSV keep their structure.
+pub fn emit(
+    output: &OutputArgs,
+    empty: bool,
+    document: impl FnOnce() -> Document,
+    json: impl FnOnce() -> String,
+    csv: impl FnOnce() -> String,
+) -> u8 {
+    let text = match output.format {
+        ViewFormat::Table if empty => String::new(),
+        ViewFormat::Markdown if empty => String::new(),
+        ViewFormat::Table => render_table(&document(), width(output.width)),
+        ViewFormat::Markdown => render_markdown(&document()),
+        ViewFormat::Json => json() + "\n",
+        ViewFormat::Csv => csv(),
+    };
+    write_out(&text, ColorChoice::Auto)
+}

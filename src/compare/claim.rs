@@ -1,0 +1,110 @@
+use crate::check::Index;
+use crate::model::{Article, Claim, Corpus, Outlet, PartialDate, Speaker, Stance};
+
+/// A claim with everything a view shows about it looked up: its article, outlet, who speaks and
+/// when. Built once per claim; views only borrow it.
+#[derive(Debug, Clone, Copy)]
+pub struct ClaimRef<'a> {
+    /// Position of the claim in `Corpus::claims`, which is file order.
+    pub index: usize,
+    pub claim: &'a Claim,
+    pub article: &'a Article,
+    pub outlet: &'a Outlet,
+    pub voice: Voice<'a>,
+    /// The statement's date if the article gives one, else the article's date.
+    pub date: PartialDate,
+    pub dated_by: DatedBy,
+}
+
+/// Who speaks in a claim.
+#[derive(Debug, Clone, Copy)]
+pub enum Voice<'a> {
+    /// A person or institution, with the role the article gives them (else their record's).
+    Speaker {
+        speaker: &'a Speaker,
+        role: Option<&'a str>,
+    },
+    /// The outlet asserting something in its own voice.
+    Narration(&'a Outlet),
+}
+
+/// Where a claim's date comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DatedBy {
+    /// `said_on`: the article dates the statement.
+    Statement,
+    /// The article's publication date: the statement was made then or before.
+    Article,
+}
+
+impl<'a> ClaimRef<'a> {
+    /// Looks up a claim's references; `None` if one does not resolve (which `check` reports as
+    /// an error, so views never see it).
+    pub fn resolve(index: &Index<'a>, position: usize, claim: &'a Claim) -> Option<ClaimRef<'a>> {
+        let article = &index.articles.get(claim.article.as_str())?.value;
+        let outlet = &index.outlets.get(article.outlet.as_str())?.value;
+        let voice = match &claim.speaker {
+            Some(id) => {
+                let speaker = &index.speakers.get(id.as_str())?.value;
+                let role = claim.speaker_role.as_deref().or(speaker.role.as_deref());
+                Voice::Speaker { speaker, role }
+            }
+            None => Voice::Narration(outlet),
+        };
+        let (date, dated_by) = match claim.said_on {
+            Some(said) if said != PartialDate::Unknown => (said, DatedBy::Statement),
+            _ => (article.published.date, DatedBy::Article),
+        };
+        Some(ClaimRef {
+            index: position,
+            claim,
+            article,
+            outlet,
+            voice,
+            date,
+            dated_by,
+        })
+    }
+
+    /// Every claim of the corpus whose references resolve, in file order.
+    pub fn all(corpus: &'a Corpus, index: &Index<'a>) -> Vec<ClaimRef<'a>> {
+        corpus
+            .claims
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| ClaimRef::resolve(index, i, &item.value))
+            .collect()
+    }
+
+    pub fn id(&self) -> &'a str {
+        &self.claim.id
+    }
+
+    /// The claim's stance on one proposition, if it takes one.
+    pub fn stance_on(&self, proposition: &str) -> Option<Stance> {
+        self.claim
+            .stances
+            .iter()
+            .find(|s| s.proposition == proposition)
+            .map(|s| s.stance)
+    }
+
+    /// The speaker's id, or `None` for narration.
+    pub fn speaker_id(&self) -> Option<&'a str> {
+        match self.voice {
+            Voice::Speaker { speaker, .. } => Some(&speaker.id),
+            Voice::Narration(_) => None,
+        }
+    }
+}
+
+/// Reading order across a cell: older articles first, then the order of the claim files, which
+/// follows the text of each article.
+pub fn reading_order(a: &ClaimRef<'_>, b: &ClaimRef<'_>) -> std::cmp::Ordering {
+    let key = |c: &ClaimRef<'_>| {
+        let published = c.article.published.date.bounds().map(|b| b.earliest);
+        // Undated articles sort last.
+        (published.is_none(), published, c.index)
+    };
+    key(a).cmp(&key(b))
+}

@@ -1,0 +1,216 @@
+use std::collections::HashMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use crate::check::{Index, did_you_mean};
+use crate::model::{Corpus, Proposition, Stance, Topic};
+
+use super::{ClaimRef, FilterError};
+
+/// `show`: one claim with its passage in the source and the lines around it.
+pub struct Show<'a> {
+    pub claim: ClaimRef<'a>,
+    pub topics: Vec<&'a Topic>,
+    pub stances: Vec<(&'a Proposition, Stance)>,
+    /// The source file as the user would open it (relative to the current directory).
+    pub source: PathBuf,
+    /// `None` when the quote could not be anchored (it is ambiguous or missing from the source).
+    pub passage: Option<Passage<'a>>,
+}
+
+pub struct Passage<'a> {
+    /// 1-based line and column (in characters) of the quote's first character.
+    pub start: (usize, usize),
+    /// 1-based line and column of the quote's last character.
+    pub end: (usize, usize),
+    /// The quote's lines with `context` lines either side, in order.
+    pub lines: Vec<PassageLine<'a>>,
+}
+
+pub struct PassageLine<'a> {
+    pub number: usize,
+    /// Without its line ending.
+    pub text: &'a str,
+    /// The part of `text` inside the quote, as a byte range into `text`.
+    pub highlight: Option<Range<usize>>,
+}
+
+/// Inputs `show` needs from a checked corpus.
+pub struct Sources<'a> {
+    pub root: &'a Path,
+    /// Source texts by displayed path, as `check::Checked::sources`.
+    pub texts: &'a HashMap<PathBuf, String>,
+    /// Quote positions by claim index, as `check::Checked::anchors`.
+    pub anchors: &'a HashMap<usize, Range<usize>>,
+}
+
+pub fn show<'a>(
+    corpus: &'a Corpus,
+    index: &Index<'a>,
+    sources: &Sources<'a>,
+    id: &str,
+    context: usize,
+) -> Result<Show<'a>, FilterError> {
+    let found = corpus
+        .claims
+        .iter()
+        .enumerate()
+        .find(|(_, c)| c.value.id == id)
+        .and_then(|(i, c)| ClaimRef::resolve(index, i, &c.value));
+    let Some(claim) = found else {
+        let ids = corpus.claims.iter().map(|c| c.value.id.as_str());
+        return Err(FilterError {
+            message: format!("unknown claim `{id}`"),
+            help: Some(match did_you_mean(id, ids) {
+                Some(close) => format!("did you mean `{close}`?"),
+                None => "claim ids are listed in the JSON output of `crossclaim compare`".to_string(),
+            }),
+        });
+    };
+    let topics = claim
+        .claim
+        .topics
+        .iter()
+        .filter_map(|t| index.topics.get(t.as_str()).map(|item| &item.value))
+        .collect();
+    let stances = claim
+        .claim
+        .stances
+        .iter()
+        .filter_map(|s| {
+            let p = index.propositions.get(s.proposition.as_str())?;
+            Some((&p.value.proposition, s.stance))
+        })
+        .collect();
+    let source = display_join(sources.root, Path::new(&claim.article.source));
+    let passage = match (sources.texts.get(&source), sources.anchors.get(&claim.index)) {
+        (Some(text), Some(range)) => Some(passage(text, range.clone(), context)),
+        _ => None,
+    };
+    Ok(Show {
+        claim,
+        topics,
+        stances,
+        source,
+        passage,
+    })
+}
+
+/// The lines holding `quote` (a byte range of `text`) and `context` lines either side.
+pub fn passage(text: &str, quote: Range<usize>, context: usize) -> Passage<'_> {
+    let lines = line_ranges(text);
+    let line_of = |byte: usize| {
+        lines
+            .partition_point(|l| l.end < byte)
+            .min(lines.len().saturating_sub(1))
+    };
+    let first = line_of(quote.start);
+    // The first byte of the quote's last character.
+    let last_byte = text
+        .get(..quote.end.min(text.len()))
+        .and_then(|head| head.char_indices().next_back())
+        .map_or(quote.start, |(i, _)| i.max(quote.start));
+    let last = line_of(last_byte);
+    let column = |line: usize, byte: usize| {
+        let start = lines.get(line).map_or(0, |l| l.start);
+        text.get(start..byte).map_or(0, |s| s.chars().count()) + 1
+    };
+    let shown = first.saturating_sub(context)..(last + context + 1).min(lines.len());
+    let lines_shown = shown
+        .map(|i| {
+            let range = lines[i].clone();
+            let from = quote.start.max(range.start);
+            let to = quote.end.min(range.end);
+            PassageLine {
+                number: i + 1,
+                text: &text[range.clone()],
+                highlight: (from < to).then(|| from - range.start..to - range.start),
+            }
+        })
+        .collect();
+    Passage {
+        start: (first + 1, column(first, quote.start)),
+        end: (last + 1, column(last, last_byte)),
+        lines: lines_shown,
+    }
+}
+
+/// Byte ranges of the lines of `text`, without their endings. LF, CRLF and a lone CR end a
+/// line, as in `anchor`'s line numbers.
+fn line_ranges(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                lines.push(start..i);
+                start = i + 1;
+            }
+            b'\r' => {
+                lines.push(start..i);
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    i += 1;
+                }
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if start < bytes.len() || lines.is_empty() {
+        lines.push(start..bytes.len());
+    }
+    lines
+}
+
+/// `root/relative` as `check` displays source paths: without a leading `./`.
+fn display_join(root: &Path, relative: &Path) -> PathBuf {
+    if root.as_os_str().is_empty() || root == Path::new(".") {
+        relative.to_path_buf()
+    } else {
+        root.join(relative)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn numbers(p: &Passage<'_>) -> Vec<usize> {
+        p.lines.iter().map(|l| l.number).collect()
+    }
+
+    #[test]
+    fn a_quote_on_one_line_gets_its_context_and_columns() {
+        let text = "one\ntwo\nthree four\nfive\nsix\n";
+        let start = text.find("four").unwrap_or(0);
+        let p = passage(text, start..start + 4, 1);
+        assert_eq!(numbers(&p), vec![2, 3, 4]);
+        assert_eq!((p.start, p.end), ((3, 7), (3, 10)));
+        assert_eq!(p.lines[1].highlight, Some(6..10));
+        assert_eq!(p.lines[0].highlight, None);
+    }
+
+    #[test]
+    fn a_quote_across_lines_highlights_each_part_and_context_stops_at_the_ends() {
+        let text = "alpha beta\r\ngamma delta";
+        let start = text.find("beta").unwrap_or(0);
+        let end = text.find(" delta").unwrap_or(0);
+        let p = passage(text, start..end, 5);
+        assert_eq!(numbers(&p), vec![1, 2]);
+        assert_eq!(p.lines[0].text, "alpha beta");
+        assert_eq!(p.lines[0].highlight, Some(6..10));
+        assert_eq!(p.lines[1].highlight, Some(0..5));
+        assert_eq!(p.end, (2, 5));
+    }
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let text = "“Voilà” said he";
+        let start = text.find("said").unwrap_or(0);
+        let p = passage(text, start..start + 4, 0);
+        assert_eq!(p.start, (1, 9));
+    }
+}

@@ -1,0 +1,65 @@
+use crate::compare::ByTopic;
+
+use super::symbols::{STANCE_LEGEND, verdict_label};
+use super::{Block, Cell, ClaimText, Document, Grid, Line, NOTHING};
+
+/// One heading, description and table per topic: propositions down, outlets across, and the
+/// verdict last; then the legend.
+pub fn by_topic(view: &ByTopic<'_>, text: ClaimText) -> Document {
+    let mut blocks = Vec::new();
+    for table in &view.topics {
+        let topic = table.topic;
+        let mut heading = Line::default();
+        heading
+            .push_strong(topic.title.as_str())
+            .push(format!(" [{}]", topic.id));
+        blocks.push(Block::Heading(heading));
+        if let Some(description) = &topic.description {
+            blocks.push(Block::Paragraph(Line::plain(super::collapse_whitespace(description))));
+        }
+        let mut header = vec![Line::plain("Proposition")];
+        header.extend(view.outlets.iter().map(|o| {
+            let mut line = Line::default();
+            line.push_strong(o.name.as_str());
+            line
+        }));
+        header.push(Line::plain("Verdict"));
+        let rows = table
+            .rows
+            .iter()
+            .map(|row| {
+                let label = match row.proposition {
+                    Some(p) if text.ids => Cell {
+                        lines: vec![Line::plain(super::collapse_whitespace(&p.text)), Line::plain(&p.id)],
+                    },
+                    Some(p) => Cell::plain(super::collapse_whitespace(&p.text)),
+                    None => Cell::plain("(no stance on these propositions)"),
+                };
+                let mut cells = vec![label];
+                cells.extend(row.cells.iter().map(|entries| {
+                    let mut cell = Cell::default();
+                    for e in entries {
+                        cell.add_entry(text.entry(&e.claim, e.stance, false));
+                    }
+                    if cell.lines.is_empty() {
+                        cell = Cell::plain(NOTHING);
+                    }
+                    cell
+                }));
+                cells.push(Cell::plain(verdict_label(&row.verdict, &view.outlets)));
+                cells
+            })
+            .collect();
+        blocks.push(Block::Table(Grid {
+            header,
+            rows,
+            keep_left: 1,
+            keep_right: 1,
+            columns_are: "outlets",
+        }));
+    }
+    if !view.topics.is_empty() {
+        blocks.push(Block::Paragraph(Line::plain(STANCE_LEGEND)));
+    }
+    Document { blocks }
+}

@@ -1,0 +1,66 @@
+use crate::compare::{ClaimRef, Conflicts};
+use crate::model::Stance;
+
+use super::symbols::{STANCE_LEGEND, verdict_label};
+use super::{Block, Cell, ClaimText, Document, Grid, Line, NOTHING, collapse_whitespace};
+
+/// Per contested proposition: a heading, its topic and verdict, and a table with one row per
+/// outlet taking a side, supporters on the left and opponents on the right.
+pub fn conflicts(view: &Conflicts<'_>, text: ClaimText) -> Document {
+    let mut blocks = Vec::new();
+    for conflict in &view.conflicts {
+        let mut heading = Line::default();
+        heading
+            .push_strong(collapse_whitespace(&conflict.proposition.text))
+            .push(format!(" [{}]", conflict.proposition.id));
+        blocks.push(Block::Heading(heading));
+        blocks.push(Block::Paragraph(Line::plain(format!(
+            "{}: {} supporting, {} opposing · {}",
+            conflict.topic.title,
+            conflict.supports.len(),
+            conflict.opposes.len(),
+            verdict_label(&conflict.verdict, &view.outlets)
+        ))));
+        let header = vec![
+            Line::plain("Outlet"),
+            Line::plain("▲ Supports"),
+            Line::plain("▼ Opposes"),
+        ];
+        let mut rows = Vec::new();
+        for outlet in &view.outlets {
+            let side = |claims: &[ClaimRef<'_>], stance: Stance| {
+                let mut cell = Cell::default();
+                for claim in claims.iter().filter(|c| c.outlet.id == outlet.id) {
+                    cell.add_entry(text.entry(claim, Some(stance), false));
+                }
+                cell
+            };
+            let supports = side(&conflict.supports, Stance::Supports);
+            let opposes = side(&conflict.opposes, Stance::Opposes);
+            if supports.lines.is_empty() && opposes.lines.is_empty() {
+                continue;
+            }
+            let or_nothing = |cell: Cell| {
+                if cell.lines.is_empty() {
+                    Cell::plain(NOTHING)
+                } else {
+                    cell
+                }
+            };
+            let mut name = Line::default();
+            name.push_strong(outlet.name.as_str());
+            rows.push(vec![Cell::line(name), or_nothing(supports), or_nothing(opposes)]);
+        }
+        blocks.push(Block::Table(Grid {
+            header,
+            rows,
+            keep_left: 1,
+            keep_right: 0,
+            columns_are: "sides",
+        }));
+    }
+    if !view.conflicts.is_empty() {
+        blocks.push(Block::Paragraph(Line::plain(STANCE_LEGEND)));
+    }
+    Document { blocks }
+}

@@ -1,0 +1,118 @@
+//! Views laid out as headings, lines and tables of styled text, before any output format.
+//! The terminal table and the Markdown renderers both draw from this, so that they always
+//! show the same things in the same order.
+
+mod by_speaker;
+mod by_topic;
+mod claim;
+mod conflicts;
+mod coverage;
+mod symbols;
+
+pub use by_speaker::by_speaker;
+pub use by_topic::by_topic;
+pub use claim::{ClaimText, collapse_whitespace};
+pub use conflicts::conflicts;
+pub use coverage::coverage;
+pub use symbols::{stance_symbol, verdict_label};
+
+/// A view, top to bottom.
+#[derive(Debug, Default)]
+pub struct Document {
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Debug)]
+pub enum Block {
+    Heading(Line),
+    Paragraph(Line),
+    Table(Grid),
+}
+
+/// A table. The first `keep_left` and last `keep_right` columns label the rows; when the
+/// columns between them do not fit the width, a terminal table repeats the labels and splits
+/// the rest over several tables.
+#[derive(Debug)]
+pub struct Grid {
+    pub header: Vec<Line>,
+    pub rows: Vec<Vec<Cell>>,
+    pub keep_left: usize,
+    pub keep_right: usize,
+    /// What the splittable columns are ("outlets", "topics"), for the note on a split table.
+    pub columns_are: &'static str,
+}
+
+/// A cell's lines; an empty line separates entries.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Cell {
+    pub lines: Vec<Line>,
+}
+
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Line {
+    pub spans: Vec<Span>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    pub text: String,
+    /// Names and other words the reader's eye should find first (bold in Markdown).
+    pub strong: bool,
+}
+
+impl Line {
+    pub fn plain(text: impl Into<String>) -> Line {
+        Line {
+            spans: vec![Span {
+                text: text.into(),
+                strong: false,
+            }],
+        }
+    }
+
+    pub fn push(&mut self, text: impl Into<String>) -> &mut Line {
+        self.spans.push(Span {
+            text: text.into(),
+            strong: false,
+        });
+        self
+    }
+
+    pub fn push_strong(&mut self, text: impl Into<String>) -> &mut Line {
+        self.spans.push(Span {
+            text: text.into(),
+            strong: true,
+        });
+        self
+    }
+
+    /// The text without styling.
+    pub fn text(&self) -> String {
+        self.spans.iter().map(|s| s.text.as_str()).collect()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.spans.iter().all(|s| s.text.is_empty())
+    }
+}
+
+impl Cell {
+    pub fn line(line: Line) -> Cell {
+        Cell { lines: vec![line] }
+    }
+
+    pub fn plain(text: impl Into<String>) -> Cell {
+        Cell::line(Line::plain(text))
+    }
+
+    /// Adds an entry's lines, after a blank line if the cell already holds one.
+    pub fn add_entry(&mut self, lines: Vec<Line>) {
+        if !self.lines.is_empty() {
+            self.lines.push(Line::default());
+        }
+        self.lines.extend(lines);
+    }
+}
+
+/// What an empty cell shows: nothing to report, stated rather than left blank.
+pub const NOTHING: &str = "—";
