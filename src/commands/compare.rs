@@ -1,22 +1,21 @@
 use crate::check::Index;
-use crate::cli::{CompareArgs, CompareBy};
+use crate::cli::{ColorChoice, CompareArgs, CompareBy};
 use crate::compare::{Selection, by_speaker, by_topic};
 use crate::render::layout::{self, ClaimText};
 use crate::render::{by_speaker_csv, by_speaker_json, by_topic_csv, by_topic_json};
 
-use super::views::{emit, filter, load_project, nothing_matches};
+use super::views::{filter, finish, load_project, nothing_matches, render};
 
 /// `crossclaim compare`: by topic (the default) or by speaker.
 pub fn run(args: &CompareArgs) -> u8 {
-    let project = match load_project(&args.view.paths, &args.view.project) {
-        Ok(project) => project,
-        Err(code) => return code,
-    };
+    finish(output(args), ColorChoice::Auto)
+}
+
+/// The command's output, or the exit code it fails with (after reporting why on stderr).
+pub fn output(args: &CompareArgs) -> Result<String, u8> {
+    let project = load_project(&args.view.paths, &args.view.project)?;
     let corpus = project.corpus();
-    let filter = match filter(&args.view.filter, corpus) {
-        Ok(filter) => filter,
-        Err(code) => return code,
-    };
+    let filter = filter(&args.view.filter, corpus)?;
     let index = Index::new(corpus);
     let selection = Selection::new(corpus, &index, &filter);
     let text = ClaimText {
@@ -30,13 +29,13 @@ pub fn run(args: &CompareArgs) -> u8 {
             if empty {
                 nothing_matches(&filter);
             }
-            emit(
+            Ok(render(
                 &args.view.output,
                 empty,
                 || layout::by_topic(&view, text),
                 || by_topic_json(&view, &filter),
                 || by_topic_csv(&view),
-            )
+            ))
         }
         CompareBy::Speaker => {
             let view = by_speaker(&selection, &filter);
@@ -44,13 +43,13 @@ pub fn run(args: &CompareArgs) -> u8 {
             if empty {
                 nothing_matches(&filter);
             }
-            emit(
+            Ok(render(
                 &args.view.output,
                 empty,
                 || layout::by_speaker(&view, text),
                 || by_speaker_json(&view, &filter),
                 || by_speaker_csv(&view),
-            )
+            ))
         }
     }
 }

@@ -1,22 +1,21 @@
 use crate::check::Index;
-use crate::cli::ConflictsArgs;
+use crate::cli::{ColorChoice, ConflictsArgs};
 use crate::compare::{Selection, conflicts};
 use crate::render::layout::{self, ClaimText};
 use crate::render::{conflicts_csv, conflicts_json};
 
-use super::views::{emit, filter, load_project, note, nothing_matches};
+use super::views::{filter, finish, load_project, note, nothing_matches, render};
 
 /// `crossclaim conflicts`: propositions some claims support and others oppose.
 pub fn run(args: &ConflictsArgs) -> u8 {
-    let project = match load_project(&args.view.paths, &args.view.project) {
-        Ok(project) => project,
-        Err(code) => return code,
-    };
+    finish(output(args), ColorChoice::Auto)
+}
+
+/// The command's output, or the exit code it fails with (after reporting why on stderr).
+pub fn output(args: &ConflictsArgs) -> Result<String, u8> {
+    let project = load_project(&args.view.paths, &args.view.project)?;
     let corpus = project.corpus();
-    let filter = match filter(&args.view.filter, corpus) {
-        Ok(filter) => filter,
-        Err(code) => return code,
-    };
+    let filter = filter(&args.view.filter, corpus)?;
     let index = Index::new(corpus);
     let selection = Selection::new(corpus, &index, &filter);
     let view = conflicts(&selection, &filter);
@@ -34,11 +33,11 @@ pub fn run(args: &ConflictsArgs) -> u8 {
         summary: args.text.summary,
         ids: args.text.ids,
     };
-    emit(
+    Ok(render(
         &args.view.output,
         empty,
         || layout::conflicts(&view, text),
         || conflicts_json(&view, &filter),
         || conflicts_csv(&view),
-    )
+    ))
 }

@@ -177,22 +177,28 @@ pub fn nothing_matches(filter: &Filter) {
     }
 }
 
-/// Renders a view in the asked-for format and writes it. Tables and Markdown of an empty view
-/// print nothing (the caller has put a note on stderr); JSON and CSV keep their structure.
-pub fn emit(
+/// Renders a view in the asked-for format. Tables and Markdown of an empty view are empty (the
+/// caller has put a note on stderr); JSON and CSV keep their structure.
+pub fn render(
     output: &OutputArgs,
     empty: bool,
     document: impl FnOnce() -> Document,
     json: impl FnOnce() -> String,
     csv: impl FnOnce() -> String,
-) -> u8 {
-    let text = match output.format {
-        ViewFormat::Table if empty => String::new(),
-        ViewFormat::Markdown if empty => String::new(),
+) -> String {
+    match output.format {
+        ViewFormat::Table | ViewFormat::Markdown if empty => String::new(),
         ViewFormat::Table => render_table(&document(), width(output.width)),
         ViewFormat::Markdown => render_markdown(&document()),
         ViewFormat::Json => json() + "\n",
         ViewFormat::Csv => csv(),
-    };
-    write_out(&text, ColorChoice::Auto)
+    }
+}
+
+/// Writes a command's output, or returns the exit code it failed with.
+pub fn finish(output: Result<String, u8>, color: ColorChoice) -> u8 {
+    match output {
+        Ok(text) => write_out(&text, color),
+        Err(code) => code,
+    }
 }

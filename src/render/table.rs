@@ -3,6 +3,7 @@
 
 use comfy_table::presets::UTF8_FULL;
 use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width as ComfyWidth};
+use rayon::prelude::*;
 use unicode_width::UnicodeWidthStr;
 
 use std::ops::Range;
@@ -21,9 +22,18 @@ const COLUMN_CHROME: usize = 3;
 
 pub fn render_table(document: &Document, width: u16) -> String {
     let width = usize::from(width);
+    // Tables are independent and drawing them is most of the work.
+    let tables: Vec<Option<String>> = document
+        .blocks
+        .par_iter()
+        .map(|block| match block {
+            Block::Table(grid) => Some(grid_tables(grid, width)),
+            _ => None,
+        })
+        .collect();
     let mut out = String::new();
     let mut previous: Option<&Block> = None;
-    for block in &document.blocks {
+    for (block, table) in document.blocks.iter().zip(tables) {
         // A heading's paragraph and table follow it directly; anything else is set apart.
         let gap = !matches!(
             (previous, block),
@@ -43,7 +53,7 @@ pub fn render_table(document: &Document, width: u16) -> String {
                     out.push('\n');
                 }
             }
-            Block::Table(grid) => out.push_str(&grid_tables(grid, width)),
+            Block::Table(_) => out.push_str(&table.unwrap_or_default()),
         }
         previous = Some(block);
     }
@@ -54,16 +64,16 @@ pub fn render_table(document: &Document, width: u16) -> String {
 /// the right-hand label columns move into the left one, so that the columns to compare stay
 /// side by side as long as possible.
 fn grid_tables(grid: &Grid, width: usize) -> String {
-    let folded;
-    let grid = if grid.keep_right > 0 && split(grid, width).len() > 1 {
-        folded = fold_right_labels(grid);
-        &folded
-    } else {
-        grid
-    };
-    let columns = grid.header.len();
-    let middle = middle_columns(grid);
-    let chunks = split(grid, width);
+    let mut texts = Texts::new(grid);
+    let mut keep_right = grid.keep_right;
+    if keep_right > 0 && split(&texts, grid.keep_left, keep_right, width).len() > 1 {
+        texts = Texts::new(&fold_right_labels(grid));
+        keep_right = 0;
+    }
+    let columns = texts.header.len();
+    let middle = grid.keep_left..columns - keep_right;
+    let chunks = split(&texts, grid.keep_left, keep_right, width);
+    let (left_cap, right_cap) = label_caps(width);
     let mut out = String::new();
     for (n, chunk) in chunks.iter().enumerate() {
         let kept: Vec<usize> = (0..grid.keep_left)
@@ -89,20 +99,16 @@ fn grid_tables(grid: &Grid, width: usize) -> String {
             .load_style(UTF8_FULL)
             .set_content_arrangement(ContentArrangement::Dynamic)
             .set_width(u16::try_from(width).unwrap_or(u16::MAX))
-            .set_header(
-                kept.iter()
-                    .map(|&c| grid.header.get(c).map(Line::text).unwrap_or_default()),
-            );
-        for row in &grid.rows {
-            table.add_row(kept.iter().map(|&c| row.get(c).map(cell_text).unwrap_or_default()));
+            .set_header(kept.iter().map(|&c| texts.header[c].as_str()));
+        for row in &texts.rows {
+            table.add_row(kept.iter().map(|&c| row.get(c).map_or("", String::as_str)));
         }
         // Row labels get a modest share, so the claims have the room.
-        let (left, right) = label_caps(width);
         for (i, column) in table.column_iter_mut().enumerate() {
             let cap = if i < grid.keep_left {
-                left
-            } else if i >= kept.len() - grid.keep_right {
-                right
+                left_cap
+            } else if i >= kept.len() - keep_right {
+                right_cap
             } else {
                 continue;
             };
@@ -114,28 +120,49 @@ fn grid_tables(grid: &Grid, width: usize) -> String {
     out
 }
 
-/// The columns between the labels.
-fn middle_columns(grid: &Grid) -> Range<usize> {
-    let columns = grid.header.len();
-    grid.keep_left..columns.saturating_sub(grid.keep_right).max(grid.keep_left)
+/// A grid's cells as plain text, with each column's widest line, computed once.
+struct Texts {
+    header: Vec<String>,
+    rows: Vec<Vec<String>>,
+    widths: Vec<usize>,
 }
 
-/// Consecutive runs of the middle columns, each as wide as fits beside the label columns.
-fn split(grid: &Grid, width: usize) -> Vec<Range<usize>> {
-    let middle = middle_columns(grid);
+impl Texts {
+    fn new(grid: &Grid) -> Texts {
+        let header: Vec<String> = grid.header.iter().map(Line::text).collect();
+        let rows: Vec<Vec<String>> = grid
+            .rows
+            .iter()
+            .map(|row| row.iter().map(cell_text).collect())
+            .collect();
+        let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
+        for row in &rows {
+            for (c, text) in row.iter().enumerate() {
+                if let Some(w) = widths.get_mut(c) {
+                    *w = text.lines().map(UnicodeWidthStr::width).fold(*w, usize::max);
+                }
+            }
+        }
+        Texts { header, rows, widths }
+    }
+}
+
+/// Consecutive runs of the columns between the labels, each as wide as fits beside them.
+fn split(texts: &Texts, keep_left: usize, keep_right: usize, width: usize) -> Vec<Range<usize>> {
+    let columns = texts.widths.len();
+    let middle = keep_left..columns.saturating_sub(keep_right).max(keep_left);
     let (left_cap, right_cap) = label_caps(width);
-    let labels: usize = (0..grid.keep_left)
-        .map(|c| natural_width(grid, c).min(usize::from(left_cap)) + COLUMN_CHROME)
-        .chain(
-            (middle.end..grid.header.len()).map(|c| natural_width(grid, c).min(usize::from(right_cap)) + COLUMN_CHROME),
-        )
+    let label = |c: usize, cap: u16| texts.widths[c].min(usize::from(cap)) + COLUMN_CHROME;
+    let labels: usize = (0..keep_left)
+        .map(|c| label(c, left_cap))
+        .chain((middle.end..columns).map(|c| label(c, right_cap)))
         .sum();
     let room = width.saturating_sub(labels + 1);
     let mut chunks = Vec::new();
     let mut start = middle.start;
     let mut used = 0;
     for c in middle.clone() {
-        let need = natural_width(grid, c).min(MIN_COLUMN) + COLUMN_CHROME;
+        let need = texts.widths[c].min(MIN_COLUMN) + COLUMN_CHROME;
         if c > start && used + need > room {
             chunks.push(start..c);
             start = c;
@@ -152,7 +179,7 @@ fn split(grid: &Grid, width: usize) -> Vec<Range<usize>> {
 /// The grid with its right-hand label columns appended to the first column's cells, each
 /// under its header: `Verdict: disagree`.
 fn fold_right_labels(grid: &Grid) -> Grid {
-    let first_right = middle_columns(grid).end;
+    let first_right = grid.header.len().saturating_sub(grid.keep_right).max(grid.keep_left);
     let header = grid.header[..first_right].to_vec();
     let rows = grid
         .rows
@@ -190,16 +217,6 @@ fn fold_right_labels(grid: &Grid) -> Grid {
 fn label_caps(width: usize) -> (u16, u16) {
     let cap = |share: usize, low: usize, high: usize| u16::try_from((width / share).clamp(low, high)).unwrap_or(16);
     (cap(5, 14, 32), cap(6, 14, 26))
-}
-
-/// The widest line of a column, header included, unwrapped.
-fn natural_width(grid: &Grid, column: usize) -> usize {
-    let header = grid.header.get(column).map_or(0, |h| h.text().width());
-    grid.rows
-        .iter()
-        .filter_map(|row| row.get(column))
-        .flat_map(|cell| cell.lines.iter().map(|l| l.text().width()))
-        .fold(header, usize::max)
 }
 
 fn cell_text(cell: &Cell) -> String {
