@@ -22,25 +22,33 @@ pub struct CoverageRow<'a> {
     pub total: Tally,
 }
 
-/// Claims, and the stances they take on the shown propositions. A claim may take several
-/// stances or none, so the stance counts need not add up to `claims`.
+/// Claims, and the sides they take on the shown propositions. Each claim counts once in
+/// `claims` and once in each of: `supports` if it supports one of the propositions, `opposes`
+/// if it opposes one, `neutral` if every stance it takes is neutral, `no_stance` if it takes
+/// none. Only a claim taking both sides (on two propositions) counts twice.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Tally {
     pub claims: usize,
     pub supports: usize,
     pub opposes: usize,
     pub neutral: usize,
-    /// Claims that take no stance on any shown proposition (of the topic, for a topic's cell).
     pub no_stance: usize,
 }
 
 impl Tally {
-    fn add_stance(&mut self, stance: Stance) {
-        match stance {
-            Stance::Supports => self.supports += 1,
-            Stance::Opposes => self.opposes += 1,
-            Stance::Neutral => self.neutral += 1,
+    /// Counts one claim from its stances on the propositions that matter.
+    fn count(&mut self, stances: impl Iterator<Item = Stance>) {
+        let (mut supports, mut opposes, mut any) = (false, false, false);
+        for stance in stances {
+            any = true;
+            supports |= stance == Stance::Supports;
+            opposes |= stance == Stance::Opposes;
         }
+        self.claims += 1;
+        self.supports += usize::from(supports);
+        self.opposes += usize::from(opposes);
+        self.neutral += usize::from(any && !supports && !opposes);
+        self.no_stance += usize::from(!any);
     }
 
     fn add(&mut self, other: &Tally) {
@@ -79,31 +87,23 @@ pub fn coverage<'a>(selection: &Selection<'a>, filter: &Filter) -> Coverage<'a> 
             let Some(&row) = row_of.get(topic.as_str()) else {
                 continue;
             };
-            let cell = &mut cells[row][column];
-            cell.claims += 1;
             counted = true;
-            let mut stances = claim
+            let on_topic = claim
                 .claim
                 .stances
                 .iter()
                 .filter(|s| topic_of.get(s.proposition.as_str()) == Some(&row))
-                .peekable();
-            if stances.peek().is_none() {
-                cell.no_stance += 1;
-            }
-            for s in stances {
-                cell.add_stance(s.stance);
-                totals[column].add_stance(s.stance);
-            }
+                .map(|s| s.stance);
+            cells[row][column].count(on_topic);
         }
         if counted {
-            totals[column].claims += 1;
-            let takes_stance = claim
+            let shown = claim
                 .claim
                 .stances
                 .iter()
-                .any(|s| topic_of.contains_key(s.proposition.as_str()));
-            totals[column].no_stance += usize::from(!takes_stance);
+                .filter(|s| topic_of.contains_key(s.proposition.as_str()))
+                .map(|s| s.stance);
+            totals[column].count(shown);
         }
     }
     let rows: Vec<CoverageRow<'a>> = selection
@@ -123,5 +123,38 @@ pub fn coverage<'a>(selection: &Selection<'a>, filter: &Filter) -> Coverage<'a> 
         rows,
         totals,
         grand_total,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Stance::{Neutral, Opposes, Supports};
+
+    fn tally(claims: &[&[Stance]]) -> Tally {
+        let mut t = Tally::default();
+        claims.iter().for_each(|c| t.count(c.iter().copied()));
+        t
+    }
+
+    #[test]
+    fn each_claim_counts_once_per_side_it_takes() {
+        let t = tally(&[&[Supports, Supports], &[Neutral], &[], &[Supports, Neutral]]);
+        assert_eq!(
+            t,
+            Tally {
+                claims: 4,
+                supports: 2,
+                opposes: 0,
+                neutral: 1,
+                no_stance: 1
+            }
+        );
+    }
+
+    #[test]
+    fn a_claim_taking_both_sides_counts_on_both() {
+        let t = tally(&[&[Supports, Opposes]]);
+        assert_eq!((t.claims, t.supports, t.opposes, t.neutral), (1, 1, 1, 0));
     }
 }

@@ -2,8 +2,9 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
+use crate::anchor::{self, Anchoring};
 use crate::check::{Index, did_you_mean};
-use crate::model::{Corpus, Proposition, Stance, Topic};
+use crate::model::{Claim, Corpus, Proposition, Stance, Topic};
 
 use super::{ClaimRef, FilterError};
 
@@ -14,8 +15,11 @@ pub struct Show<'a> {
     pub stances: Vec<(&'a Proposition, Stance)>,
     /// The source file as the user would open it (relative to the current directory).
     pub source: PathBuf,
-    /// `None` when the quote could not be anchored (it is ambiguous or missing from the source).
+    /// `None` when the quote could not be placed in the source.
     pub passage: Option<Passage<'a>>,
+    /// Where else the quote occurs, as (line, column), when its disambiguators do not pick
+    /// one place (`check` warns; the first place is shown).
+    pub also_at: Vec<(usize, usize)>,
 }
 
 pub struct Passage<'a> {
@@ -61,10 +65,7 @@ pub fn show<'a>(
         let ids = corpus.claims.iter().map(|c| c.value.id.as_str());
         return Err(FilterError {
             message: format!("unknown claim `{id}`"),
-            help: Some(match did_you_mean(id, ids) {
-                Some(close) => format!("did you mean `{close}`?"),
-                None => "claim ids are listed in the JSON output of `crossclaim compare`".to_string(),
-            }),
+            help: Some(unknown_claim_help(id, ids)),
         });
     };
     let topics = claim
@@ -83,9 +84,12 @@ pub fn show<'a>(
         })
         .collect();
     let source = display_join(sources.root, Path::new(&claim.article.source));
-    let passage = match (sources.texts.get(&source), sources.anchors.get(&claim.index)) {
-        (Some(text), Some(range)) => Some(passage(text, range.clone(), context)),
-        _ => None,
+    let (passage, also_at) = match (sources.texts.get(&source), sources.anchors.get(&claim.index)) {
+        (Some(text), Some(range)) => (
+            Some(passage(text, range.clone(), context)),
+            other_places(text, claim.claim, range),
+        ),
+        _ => (None, Vec::new()),
     };
     Ok(Show {
         claim,
@@ -93,7 +97,49 @@ pub fn show<'a>(
         stances,
         source,
         passage,
+        also_at,
     })
+}
+
+/// The nearest id; else the ids that start with the same word (claim ids usually start with
+/// the speaker or outlet); else where to find them.
+fn unknown_claim_help<'a>(id: &str, ids: impl Iterator<Item = &'a str> + Clone) -> String {
+    if let Some(close) = did_you_mean(id, ids.clone()) {
+        return format!("did you mean `{close}`?");
+    }
+    let first_word = id.split('-').next().unwrap_or(id);
+    let prefix = format!("{first_word}-");
+    let alike: Vec<String> = ids
+        .filter(|i| i.starts_with(&prefix))
+        .map(|i| format!("`{i}`"))
+        .collect();
+    match alike.len() {
+        0 => "list claim ids with `crossclaim compare --ids`".to_string(),
+        n if n <= 6 => format!("claims starting with `{prefix}`: {}", alike.join(", ")),
+        n => format!(
+            "claims starting with `{prefix}` include {}, … ({n} in all)",
+            alike[..6].join(", ")
+        ),
+    }
+}
+
+/// The other places an ambiguous quote occurs.
+fn other_places(text: &str, claim: &Claim, shown: &Range<usize>) -> Vec<(usize, usize)> {
+    let source = anchor::Source::new(text);
+    let quote = anchor::Quote {
+        exact: &claim.quote,
+        prefix: claim.prefix.as_deref(),
+        suffix: claim.suffix.as_deref(),
+        occurrence: claim.occurrence.filter(|&n| n > 0),
+    };
+    match source.find(&quote) {
+        Anchoring::Ambiguous(ranges) => ranges
+            .iter()
+            .filter(|r| *r != shown)
+            .map(|r| source.line_col(r.start))
+            .collect(),
+        _ => Vec::new(),
+    }
 }
 
 /// The lines holding `quote` (a byte range of `text`) and `context` lines either side.

@@ -202,6 +202,11 @@ pub fn show_json(view: &Show<'_>) -> String {
         notes: view.claim.claim.notes.as_deref(),
         source: JsonSource {
             path: view.source.to_string_lossy().into_owned(),
+            also_at: view
+                .also_at
+                .iter()
+                .map(|&(line, column)| JsonPosition { line, column })
+                .collect(),
             passage: view.passage.as_ref().map(|p| JsonPassage {
                 start: JsonPosition {
                     line: p.start.0,
@@ -526,6 +531,8 @@ struct JsonStanceText<'a> {
 #[derive(Serialize)]
 struct JsonSource<'a> {
     path: String,
+    /// Other places an ambiguous quote occurs.
+    also_at: Vec<JsonPosition>,
     passage: Option<JsonPassage<'a>>,
 }
 

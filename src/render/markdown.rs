@@ -2,13 +2,13 @@
 //! block, every cell on one line (line breaks as `<br>`), so it can be pasted into an issue,
 //! a pull-request comment or a report.
 
-use super::layout::{Block, Cell, Document, Grid, Line};
+use super::layout::{Block, Cell, Document, Grid, Line, Style};
 
 pub fn render_markdown(document: &Document) -> String {
     let mut parts: Vec<String> = Vec::new();
     for block in &document.blocks {
         parts.push(match block {
-            Block::Heading(line) => format!("### {}\n", escape(&line.text())),
+            Block::Heading { title, id } => format!("### {} ({})\n", escape(title), code(id)),
             Block::Paragraph(line) => format!("{}\n", inline(line)),
             Block::Table(grid) => table(grid),
         });
@@ -34,16 +34,23 @@ fn cell(cell: &Cell) -> String {
     cell.lines.iter().map(inline).collect::<Vec<_>>().join("<br>")
 }
 
-/// A line with strong spans in bold.
+/// A line with strong spans in bold and ids as code.
 fn inline(line: &Line) -> String {
     line.spans
         .iter()
         .filter(|s| !s.text.is_empty())
-        .map(|s| {
-            let text = escape(&s.text);
-            if s.strong { format!("**{text}**") } else { text }
+        .map(|s| match s.style {
+            Style::Plain => escape(&s.text),
+            Style::Strong => format!("**{}**", escape(&s.text)),
+            Style::Code => code(&s.text),
         })
         .collect()
+}
+
+/// A code span. Ids are kebab-case, but a backtick would end the span, so none gets in, and
+/// a pipe still needs its escape inside a table.
+fn code(text: &str) -> String {
+    format!("`{}`", text.replace('`', "'").replace('|', "\\|"))
 }
 
 /// Text that Markdown shows as written: characters with a meaning in inline Markdown or in a

@@ -66,7 +66,20 @@ pub fn render_show(view: &Show<'_>, width: u16) -> String {
     }
     out.push('\n');
     match &view.passage {
-        Some(passage) => out.push_str(&passage_text(view, passage, width)),
+        Some(passage) => {
+            out.push_str(&passage_text(view, passage, width));
+            if !view.also_at.is_empty() {
+                let places: Vec<String> = view.also_at.iter().map(|(l, c)| format!("{l}:{c}")).collect();
+                let note = format!(
+                    "note: the quote also occurs at {}; give the claim a `prefix`, `suffix` or `occurrence` to say which is meant",
+                    places.join(", ")
+                );
+                out.push('\n');
+                for line in wrap(&note, width) {
+                    let _ = writeln!(out, "{line}");
+                }
+            }
+        }
         None => {
             let _ = writeln!(
                 out,

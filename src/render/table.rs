@@ -8,7 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use std::ops::Range;
 
-use super::layout::{Block, Cell, Document, Grid, Line, Span};
+use super::layout::{Block, Cell, Document, Grid, Line, Span, Style};
 use super::wrap::wrap;
 
 /// The width when neither `--width`, `COLUMNS` nor a terminal says otherwise.
@@ -39,7 +39,7 @@ pub fn render_table(document: &Document, width: u16) -> String {
             (previous, block),
             (None, _)
                 | (
-                    Some(Block::Heading(_) | Block::Paragraph(_)),
+                    Some(Block::Heading { .. } | Block::Paragraph(_)),
                     Block::Paragraph(_) | Block::Table(_)
                 )
         );
@@ -47,7 +47,13 @@ pub fn render_table(document: &Document, width: u16) -> String {
             out.push('\n');
         }
         match block {
-            Block::Heading(line) | Block::Paragraph(line) => {
+            Block::Heading { title, id } => {
+                for part in wrap(&format!("{title} [{id}]"), width) {
+                    out.push_str(part);
+                    out.push('\n');
+                }
+            }
+            Block::Paragraph(line) => {
                 for part in wrap(&line.text(), width) {
                     out.push_str(part);
                     out.push('\n');
@@ -193,7 +199,7 @@ fn fold_right_labels(grid: &Grid) -> Grid {
                         0,
                         Span {
                             text: format!("{}: ", name.text()),
-                            strong: false,
+                            style: Style::Plain,
                         },
                     );
                 }
@@ -216,7 +222,7 @@ fn fold_right_labels(grid: &Grid) -> Grid {
 /// The widest the left and right label columns may be at a table width.
 fn label_caps(width: usize) -> (u16, u16) {
     let cap = |share: usize, low: usize, high: usize| u16::try_from((width / share).clamp(low, high)).unwrap_or(16);
-    (cap(5, 14, 32), cap(6, 14, 26))
+    (cap(4, 16, 34), cap(6, 14, 26))
 }
 
 fn cell_text(cell: &Cell) -> String {

@@ -43,6 +43,7 @@ pub fn by_speaker(view: &BySpeaker<'_>, text: ClaimText) -> Document {
                         .collect();
                     lines.push(text.words_line(&e.claim));
                     lines.push(text.date_line(&e.claim, true));
+                    lines.extend(text.id_line(&e.claim));
                     cell.add_entry(lines);
                 }
                 if cell.lines.is_empty() {

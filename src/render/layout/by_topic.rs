@@ -1,7 +1,7 @@
 use crate::compare::ByTopic;
 
 use super::symbols::{STANCE_LEGEND, verdict_label};
-use super::{Block, Cell, ClaimText, Document, Grid, Line, NOTHING};
+use super::{Block, Cell, ClaimText, Document, Grid, Line, NOTHING, collapse_whitespace};
 
 /// One heading, description and table per topic: propositions down, outlets across, and the
 /// verdict last; then the legend.
@@ -9,13 +9,12 @@ pub fn by_topic(view: &ByTopic<'_>, text: ClaimText) -> Document {
     let mut blocks = Vec::new();
     for table in &view.topics {
         let topic = table.topic;
-        let mut heading = Line::default();
-        heading
-            .push_strong(topic.title.as_str())
-            .push(format!(" [{}]", topic.id));
-        blocks.push(Block::Heading(heading));
+        blocks.push(Block::Heading {
+            title: collapse_whitespace(&topic.title),
+            id: topic.id.clone(),
+        });
         if let Some(description) = &topic.description {
-            blocks.push(Block::Paragraph(Line::plain(super::collapse_whitespace(description))));
+            blocks.push(Block::Paragraph(Line::plain(collapse_whitespace(description))));
         }
         let mut header = vec![Line::plain("Proposition")];
         header.extend(view.outlets.iter().map(|o| {
@@ -30,10 +29,10 @@ pub fn by_topic(view: &ByTopic<'_>, text: ClaimText) -> Document {
             .map(|row| {
                 let label = match row.proposition {
                     Some(p) if text.ids => Cell {
-                        lines: vec![Line::plain(super::collapse_whitespace(&p.text)), Line::plain(&p.id)],
+                        lines: vec![Line::plain(collapse_whitespace(&p.text)), Line::code(&p.id)],
                     },
-                    Some(p) => Cell::plain(super::collapse_whitespace(&p.text)),
-                    None => Cell::plain("(no stance on these propositions)"),
+                    Some(p) => Cell::plain(collapse_whitespace(&p.text)),
+                    None => Cell::plain("(no stance taken)"),
                 };
                 let mut cells = vec![label];
                 cells.extend(row.cells.iter().map(|entries| {

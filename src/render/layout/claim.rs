@@ -52,27 +52,30 @@ impl ClaimText {
         }
     }
 
-    /// The date with its precision, after the outlet if given, then the id if asked for:
-    /// `Press TV · 2021 · hood-will-not-leave-northeastern-syria`.
+    /// The date with its precision, after the outlet if given: `Press TV · 2021`.
     pub fn date_line(&self, claim: &ClaimRef<'_>, with_outlet: bool) -> Line {
-        let mut parts: Vec<String> = Vec::new();
+        let mut line = Line::default();
         if with_outlet {
-            parts.push(claim.outlet.name.clone());
+            line.push(format!("{} · ", claim.outlet.name));
         }
-        parts.push(claim.date.to_string());
-        if self.ids {
-            parts.push(claim.claim.id.clone());
-        }
-        Line::plain(parts.join(" · "))
+        line.push(claim.date.to_string());
+        line
     }
 
-    /// A claim as the three lines of a table cell entry.
+    /// The claim's id on a line of its own, when asked for.
+    pub fn id_line(&self, claim: &ClaimRef<'_>) -> Option<Line> {
+        self.ids.then(|| Line::code(claim.claim.id.as_str()))
+    }
+
+    /// A claim as the lines of a table cell entry: who, what, when (and which).
     pub fn entry(&self, claim: &ClaimRef<'_>, stance: Option<Stance>, with_outlet: bool) -> Vec<Line> {
-        vec![
+        let mut lines = vec![
             self.speaker_line(claim, stance),
             self.words_line(claim),
             self.date_line(claim, with_outlet),
-        ]
+        ];
+        lines.extend(self.id_line(claim));
+        lines
     }
 }
 

@@ -9,16 +9,17 @@ use super::{Block, Cell, ClaimText, Document, Grid, Line, NOTHING, collapse_whit
 pub fn conflicts(view: &Conflicts<'_>, text: ClaimText) -> Document {
     let mut blocks = Vec::new();
     for conflict in &view.conflicts {
-        let mut heading = Line::default();
-        heading
-            .push_strong(collapse_whitespace(&conflict.proposition.text))
-            .push(format!(" [{}]", conflict.proposition.id));
-        blocks.push(Block::Heading(heading));
+        blocks.push(Block::Heading {
+            title: collapse_whitespace(&conflict.proposition.text),
+            id: conflict.proposition.id.clone(),
+        });
+        let (supporting, opposing) = (conflict.supports.len(), conflict.opposes.len());
         blocks.push(Block::Paragraph(Line::plain(format!(
-            "{}: {} supporting, {} opposing · {}",
-            conflict.topic.title,
-            conflict.supports.len(),
-            conflict.opposes.len(),
+            "{} [{}] · {supporting} {} support, {opposing} {} · {}",
+            collapse_whitespace(&conflict.topic.title),
+            conflict.topic.id,
+            if supporting == 1 { "claim" } else { "claims" },
+            if opposing == 1 { "opposes" } else { "oppose" },
             verdict_label(&conflict.verdict, &view.outlets)
         ))));
         let header = vec![

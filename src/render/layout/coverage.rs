@@ -2,8 +2,7 @@ use crate::compare::{Coverage, Tally};
 
 use super::{Block, Cell, Document, Grid, Line, NOTHING};
 
-pub const COVERAGE_LEGEND: &str =
-    "n claims, then the stances they take: ▲ supports · ▼ opposes · ● neutral · ○ no stance; — no claims";
+pub const COVERAGE_LEGEND: &str = "n claims, and how many of them ▲ support · ▼ oppose · ● are neutral on · ○ take no stance on the topic's propositions; — no claims";
 
 /// Topics down, outlets across, totals last; a cell an outlet never filled reads "—".
 pub fn coverage(view: &Coverage<'_>) -> Document {
@@ -21,7 +20,7 @@ pub fn coverage(view: &Coverage<'_>) -> Document {
             let mut label = Line::default();
             label.push_strong(row.topic.title.as_str());
             let mut cells = vec![Cell {
-                lines: vec![label, Line::plain(&row.topic.id)],
+                lines: vec![label, Line::code(&row.topic.id)],
             }];
             cells.extend(row.cells.iter().map(tally));
             cells.push(tally(&row.total));

@@ -24,7 +24,11 @@ pub struct Document {
 
 #[derive(Debug)]
 pub enum Block {
-    Heading(Line),
+    /// A title, and the id to select it by (`--topic us-withdrawal`).
+    Heading {
+        title: String,
+        id: String,
+    },
     Paragraph(Line),
     Table(Grid),
 }
@@ -56,32 +60,43 @@ pub struct Line {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Span {
     pub text: String,
-    /// Names and other words the reader's eye should find first (bold in Markdown).
-    pub strong: bool,
+    pub style: Style,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    Plain,
+    /// Names the reader's eye should find first (bold in Markdown).
+    Strong,
+    /// Ids to type on a command line (code in Markdown).
+    Code,
 }
 
 impl Line {
     pub fn plain(text: impl Into<String>) -> Line {
-        Line {
-            spans: vec![Span {
-                text: text.into(),
-                strong: false,
-            }],
-        }
+        let mut line = Line::default();
+        line.push(text);
+        line
+    }
+
+    pub fn code(text: impl Into<String>) -> Line {
+        let mut line = Line::default();
+        line.push_styled(text, Style::Code);
+        line
     }
 
     pub fn push(&mut self, text: impl Into<String>) -> &mut Line {
-        self.spans.push(Span {
-            text: text.into(),
-            strong: false,
-        });
-        self
+        self.push_styled(text, Style::Plain)
     }
 
     pub fn push_strong(&mut self, text: impl Into<String>) -> &mut Line {
+        self.push_styled(text, Style::Strong)
+    }
+
+    pub fn push_styled(&mut self, text: impl Into<String>, style: Style) -> &mut Line {
         self.spans.push(Span {
             text: text.into(),
-            strong: true,
+            style,
         });
         self
     }
