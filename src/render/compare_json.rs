@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::compare::{
-    BySpeaker, ByTopic, ClaimRef, Conflicts, Coverage, DatedBy, Filter, Show, Speaking, Tally, Verdict, Voice,
+    BySpeaker, ByTopic, ClaimRef, Conflicts, Coverage, DatedBy, Filter, Speaking, Tally, Verdict, Voice,
 };
 use crate::model::{Outlet, Stance};
 
@@ -169,76 +169,12 @@ pub fn conflicts_json(view: &Conflicts<'_>, filter: &Filter) -> String {
     })
 }
 
-pub fn show_json(view: &Show<'_>) -> String {
-    let article = view.claim.article;
-    to_json(&JsonShow {
-        view: "show",
-        version: JSON_VERSION,
-        claim: claim(&view.claim),
-        article: JsonArticle {
-            id: &article.id,
-            title: &article.title,
-            published: article.published.date.to_string(),
-            dateline: article.dateline.as_deref(),
-            url: article.url.as_deref(),
-        },
-        topics: view
-            .topics
-            .iter()
-            .map(|t| JsonTopicRef {
-                id: &t.id,
-                title: &t.title,
-            })
-            .collect(),
-        stances: view
-            .stances
-            .iter()
-            .map(|(p, s)| JsonStanceText {
-                proposition: &p.id,
-                text: &p.text,
-                stance: s.as_str(),
-            })
-            .collect(),
-        notes: view.claim.claim.notes.as_deref(),
-        source: JsonSource {
-            path: view.source.to_string_lossy().into_owned(),
-            also_at: view
-                .also_at
-                .iter()
-                .map(|&(line, column)| JsonPosition { line, column })
-                .collect(),
-            passage: view.passage.as_ref().map(|p| JsonPassage {
-                start: JsonPosition {
-                    line: p.start.0,
-                    column: p.start.1,
-                },
-                end: JsonPosition {
-                    line: p.end.0,
-                    column: p.end.1,
-                },
-                lines: p
-                    .lines
-                    .iter()
-                    .map(|l| JsonLine {
-                        number: l.number,
-                        text: l.text,
-                        highlight: l.highlight.as_ref().map(|h| JsonColumns {
-                            from: l.text.get(..h.start).map_or(0, |s| s.chars().count()) + 1,
-                            to: l.text.get(..h.end).map_or(0, |s| s.chars().count()),
-                        }),
-                    })
-                    .collect(),
-            }),
-        },
-    })
-}
-
-fn to_json(value: &impl Serialize) -> String {
+pub(super) fn to_json(value: &impl Serialize) -> String {
     // Serializing plain structs of strings and numbers cannot fail.
     serde_json::to_string_pretty(value).unwrap_or_default()
 }
 
-fn claim<'a>(c: &ClaimRef<'a>) -> JsonClaim<'a> {
+pub(super) fn claim<'a>(c: &ClaimRef<'a>) -> JsonClaim<'a> {
     let (speaker, speaker_name, role) = match c.voice {
         Voice::Speaker { speaker, role } => (Some(speaker.id.as_str()), speaker.name.as_str(), role),
         Voice::Narration(outlet) => (None, outlet.name.as_str(), None),
@@ -348,9 +284,9 @@ struct JsonTopic<'a> {
 }
 
 #[derive(Serialize)]
-struct JsonTopicRef<'a> {
-    id: &'a str,
-    title: &'a str,
+pub(super) struct JsonTopicRef<'a> {
+    pub(super) id: &'a str,
+    pub(super) title: &'a str,
 }
 
 #[derive(Serialize)]
@@ -388,7 +324,7 @@ struct JsonStancedClaim<'a> {
 }
 
 #[derive(Serialize)]
-struct JsonClaim<'a> {
+pub(super) struct JsonClaim<'a> {
     id: &'a str,
     article: &'a str,
     outlet: &'a str,
@@ -498,66 +434,4 @@ struct JsonConflict<'a> {
     verdict: JsonVerdict<'a>,
     supports: Vec<JsonClaim<'a>>,
     opposes: Vec<JsonClaim<'a>>,
-}
-
-#[derive(Serialize)]
-struct JsonShow<'a> {
-    view: &'static str,
-    version: u32,
-    claim: JsonClaim<'a>,
-    article: JsonArticle<'a>,
-    topics: Vec<JsonTopicRef<'a>>,
-    stances: Vec<JsonStanceText<'a>>,
-    notes: Option<&'a str>,
-    source: JsonSource<'a>,
-}
-
-#[derive(Serialize)]
-struct JsonArticle<'a> {
-    id: &'a str,
-    title: &'a str,
-    published: String,
-    dateline: Option<&'a str>,
-    url: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct JsonStanceText<'a> {
-    proposition: &'a str,
-    text: &'a str,
-    stance: &'static str,
-}
-
-#[derive(Serialize)]
-struct JsonSource<'a> {
-    path: String,
-    /// Other places an ambiguous quote occurs.
-    also_at: Vec<JsonPosition>,
-    passage: Option<JsonPassage<'a>>,
-}
-
-#[derive(Serialize)]
-struct JsonPassage<'a> {
-    start: JsonPosition,
-    end: JsonPosition,
-    lines: Vec<JsonLine<'a>>,
-}
-
-#[derive(Serialize)]
-struct JsonPosition {
-    line: usize,
-    column: usize,
-}
-
-#[derive(Serialize)]
-struct JsonLine<'a> {
-    number: usize,
-    text: &'a str,
-    highlight: Option<JsonColumns>,
-}
-
-#[derive(Serialize)]
-struct JsonColumns {
-    from: usize,
-    to: usize,
 }
