@@ -18,7 +18,11 @@ fn project_with(files: &[(&str, &str)]) -> tempfile::TempDir {
 }
 
 fn check(project: &Path) -> snapbox::cmd::OutputAssert {
-    Command::new(cargo_bin!("crossclaim")).arg("check").current_dir(project).env("NO_COLOR", "1").assert()
+    Command::new(cargo_bin!("crossclaim"))
+        .arg("check")
+        .current_dir(project)
+        .env("NO_COLOR", "1")
+        .assert()
 }
 
 #[test]
@@ -27,20 +31,29 @@ fn a_claim_file_over_the_size_limit_is_refused_without_reading_it() {
     // Sparse: costs no disk, but its length is over the 32 MiB limit.
     let big = fs::File::create(project.path().join("claims/huge.yaml")).unwrap();
     big.set_len(32 * 1024 * 1024 + 1).unwrap();
-    check(project.path()).code(1).stdout_eq(snapbox::file!["expected/file-too-large.stdout"]);
+    check(project.path())
+        .code(1)
+        .stdout_eq(snapbox::file!["expected/file-too-large.stdout"]);
 }
 
 #[test]
 fn a_fifo_among_claim_files_is_reported_not_read() {
     let project = project_with(&[("claims/ok.yaml", "speakers: []\n")]);
-    let status = std::process::Command::new("mkfifo").arg(project.path().join("claims/pipe.yaml")).status().unwrap();
+    let status = std::process::Command::new("mkfifo")
+        .arg(project.path().join("claims/pipe.yaml"))
+        .status()
+        .unwrap();
     assert!(status.success());
     // Reading a FIFO with no writer would block forever; the check must not try.
-    check(project.path()).code(2).stdout_eq(snapbox::file!["expected/fifo.stdout"]);
+    check(project.path())
+        .code(2)
+        .stdout_eq(snapbox::file!["expected/fifo.stdout"]);
 }
 
 #[test]
 fn an_empty_claims_directory_is_a_clean_empty_project() {
     let project = project_with(&[]);
-    check(project.path()).code(0).stdout_eq("checked 0 claims in 0 files, 0 article sources: no problems found\n");
+    check(project.path())
+        .code(0)
+        .stdout_eq("checked 0 claims in 0 files, 0 article sources: no problems found\n");
 }
