@@ -116,6 +116,10 @@ mod tests {
         assert_eq!(slice(text, &index, "claims[1].quote"), "\"é q\"");
         // Unknown leaf: falls back to the nearest ancestor.
         let fallback = index.find("claims[1].nothing");
-        assert_eq!(fallback.clone().map(|r| r.start), Some(text.find("id: b").unwrap_or_default()), "{fallback:?}");
+        assert_eq!(
+            fallback.clone().map(|r| r.start),
+            Some(text.find("id: b").unwrap_or_default()),
+            "{fallback:?}"
+        );
     }
 }
