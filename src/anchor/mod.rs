@@ -17,7 +17,6 @@ mod normalize;
 pub use approximate::NearMatch;
 pub use normalize::normalize;
 
-use approximate::Chars;
 use disambiguate::Disambiguator;
 use lines::LineIndex;
 use normalize::Normalized;
@@ -27,7 +26,6 @@ use std::ops::Range;
 pub struct Source {
     text: String,
     norm: Normalized,
-    chars: Chars,
     lines: LineIndex,
 }
 
@@ -75,12 +73,9 @@ pub enum Anchoring {
 impl Source {
     /// Normalizes `text` once, in O(n), for any number of look-ups.
     pub fn new(text: &str) -> Source {
-        let norm = Normalized::new(text);
-        let chars = Chars::new(norm.as_str());
         Source {
             text: text.to_owned(),
-            norm,
-            chars,
+            norm: Normalized::new(text),
             lines: LineIndex::new(text),
         }
     }
@@ -133,7 +128,7 @@ impl Source {
     ///
     /// Linear in the source length times the quote length over 64.
     pub fn closest(&self, quote: &str) -> Option<NearMatch> {
-        approximate::closest(&self.norm, &self.chars, quote)
+        approximate::closest(&self.norm, quote)
     }
 
     /// The 1-based line and 1-based column, counted in chars, of byte offset `byte` in the
