@@ -6,6 +6,18 @@
 //! its closest passage by edit distance, so the caller can show what the article really says.
 //!
 //! Every range handed out is a byte range into the original text, on char boundaries.
+//!
+//! ```
+//! use crossclaim::anchor::{Anchoring, Quote, Source};
+//!
+//! let source = Source::new("The mayor said: \u{201C}We\u{2019}re ready.\u{201D}\r\nCritics disagreed.");
+//! assert_eq!(source.find(&Quote::new("\"We're ready.\"")), Anchoring::Found(16..36));
+//! assert_eq!(source.line_col(38), (2, 1));
+//!
+//! assert_eq!(source.find(&Quote::new("Critics agreed.")), Anchoring::NotFound);
+//! let near = source.closest("Critics agreed.");
+//! assert_eq!(near.map(|m| (m.span, m.distance)), Some((38..56, 3)));
+//! ```
 
 mod approximate;
 mod disambiguate;
