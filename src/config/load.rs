@@ -7,7 +7,7 @@ use toml::de::{DeTable, DeValue};
 
 use crate::check::did_you_mean;
 use crate::diagnostic::{Code, Diagnostic, Location, Target};
-use crate::load::read_text;
+use crate::load::{ReadError, read_text};
 
 use super::discover::{base_dir, join};
 use super::model::{Config, RuleLevel, is_configurable};
@@ -32,12 +32,16 @@ pub fn load(path: &Path) -> Result<Config, ConfigError> {
     let text = match read_text(path, MAX_CONFIG_BYTES) {
         Ok(text) => text,
         Err(error) => {
+            let help = match error {
+                ReadError::Io(_) => "check the path and the file's permissions",
+                _ => "write the configuration as UTF-8 TOML text",
+            };
             let diagnostic = Diagnostic::new(
                 Code::ConfigInvalid,
                 format!("cannot read configuration `{}`: {}", path.display(), error.describe()),
                 Location::file(path),
             )
-            .with_help("check the path and the file's permissions");
+            .with_help(help);
             return Err(ConfigError {
                 file: path.to_path_buf(),
                 diagnostics: vec![diagnostic],
