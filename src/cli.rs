@@ -21,6 +21,8 @@ pub enum Command {
     /// Check claim files: references, quotes against their sources, duplicates, source hashes
     #[command(after_help = EXIT_CODES)]
     Check(CheckArgs),
+    /// Print the JSON Schema of claim files, for editors and validators
+    Schema,
 }
 
 pub const EXIT_CODES: &str = "Exit codes:\n  0  no errors (warnings allowed unless --deny warnings)\n  1  errors found, or warnings under --deny warnings\n  2  usage error, a path that does not exist, or a file that cannot be read";

@@ -30,5 +30,6 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> u8 {
     };
     match &cli.command {
         Command::Check(args) => commands::check::run(args),
+        Command::Schema => commands::schema::run(),
     }
 }
