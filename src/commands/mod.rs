@@ -1,3 +1,5 @@
 pub mod artifact;
 pub mod check;
+pub mod completions;
+pub mod man;
 pub mod schema;
