@@ -40,56 +40,45 @@ fn sorted(value: Value) -> Value {
     }
 }
 
-/// Schema of an id or a reference to one.
-pub struct Id;
+/// Defines a schema-only type for a string that must match a pattern, for fields the model keeps
+/// as `String`. Each gets its own entry under `$defs`, so its description shows once.
+macro_rules! pattern_string {
+    ($(#[$doc:meta])* $name:ident, $pattern:expr, $description:expr) => {
+        $(#[$doc])*
+        pub struct $name;
 
-impl JsonSchema for Id {
-    fn schema_name() -> Cow<'static, str> {
-        "Id".into()
-    }
+        impl JsonSchema for $name {
+            fn schema_name() -> Cow<'static, str> {
+                stringify!($name).into()
+            }
 
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "type": "string",
-            "pattern": ID_PATTERN,
-            "description": "An id: lower-case ASCII letters and digits in words joined by single hyphens, e.g. `us-withdrawal`."
-        })
-    }
+            fn json_schema(_: &mut SchemaGenerator) -> Schema {
+                json_schema!({ "type": "string", "pattern": $pattern, "description": $description })
+            }
+        }
+    };
 }
 
-/// Schema of an article's source hash.
-pub struct Sha256;
+pattern_string!(
+    /// Schema of an id or a reference to one.
+    Id,
+    ID_PATTERN,
+    "An id: lower-case ASCII letters and digits in words joined by single hyphens, e.g. `us-withdrawal`."
+);
 
-impl JsonSchema for Sha256 {
-    fn schema_name() -> Cow<'static, str> {
-        "Sha256".into()
-    }
+pattern_string!(
+    /// Schema of an article's source hash.
+    Sha256,
+    "^[0-9a-f]{64}$",
+    "Lower-case hex SHA-256 of the source file at curation time, as the first field of `sha256sum` prints it."
+);
 
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "type": "string",
-            "pattern": "^[0-9a-f]{64}$",
-            "description": "Lower-case hex SHA-256 of the source file at curation time, as the first field of `sha256sum` prints it."
-        })
-    }
-}
-
-/// Schema of an outlet's country.
-pub struct CountryCode;
-
-impl JsonSchema for CountryCode {
-    fn schema_name() -> Cow<'static, str> {
-        "CountryCode".into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "type": "string",
-            "pattern": "^[A-Z]{2}$",
-            "description": "ISO 3166-1 alpha-2 code of the country the outlet is based in, e.g. `IR` or `RU`."
-        })
-    }
-}
+pattern_string!(
+    /// Schema of an outlet's country.
+    CountryCode,
+    "^[A-Z]{2}$",
+    "ISO 3166-1 alpha-2 code of the country the outlet is based in, e.g. `IR` or `RU`."
+);
 
 impl JsonSchema for PartialDate {
     fn schema_name() -> Cow<'static, str> {
