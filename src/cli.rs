@@ -23,6 +23,14 @@ pub enum Command {
     Check(CheckArgs),
     /// List every rule: its code, default severity and what it checks
     Rules(RulesArgs),
+    /// Print the JSON Schema of claim files, for editors and validators
+    Schema,
+    /// Print a shell completion script
+    #[command(after_help = COMPLETIONS_HELP)]
+    Completions(CompletionsArgs),
+    /// Print a man page in roff
+    #[command(after_help = MAN_HELP)]
+    Man(ManArgs),
 }
 
 pub const EXIT_CODES: &str = "Exit codes:\n  0  no errors (warnings allowed unless --deny warnings)\n  1  errors found, or warnings under --deny warnings\n  2  usage error, a path that does not exist, an unreadable file, or an invalid crossclaim.toml";
@@ -92,4 +100,35 @@ pub enum ColorChoice {
     Auto,
     Always,
     Never,
+}
+
+pub const COMPLETIONS_HELP: &str = "Examples:\n  crossclaim completions bash > ~/.local/share/bash-completion/completions/crossclaim\n  crossclaim completions zsh > ~/.zfunc/_crossclaim\n  crossclaim completions fish > ~/.config/fish/completions/crossclaim.fish";
+
+pub const MAN_HELP: &str =
+    "Examples:\n  crossclaim man | man -l -\n  crossclaim man check > ~/.local/share/man/man1/crossclaim-check.1";
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete in
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Print the page of this command (e.g. `check`) instead of the overview
+    #[arg(value_parser = existing_command)]
+    pub command: Option<String>,
+}
+
+/// Accepts the name of a crossclaim command; checked at parse time against the definitions
+/// above so the list cannot go stale.
+fn existing_command(name: &str) -> Result<String, String> {
+    let cli = <Cli as clap::CommandFactory>::command();
+    let names: Vec<&str> = cli.get_subcommands().map(|c| c.get_name()).collect();
+    if names.contains(&name) {
+        Ok(name.to_string())
+    } else {
+        Err(format!("no command `{name}`; the commands are {}", names.join(", ")))
+    }
 }
