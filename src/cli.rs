@@ -27,7 +27,7 @@ pub enum Command {
     /// Compare outlets side by side: per topic, who said what on each proposition
     #[command(after_help = format!("{VERDICTS}\n\n{DATE_RULE}\n\n{VIEW_EXIT_CODES}"))]
     Compare(CompareArgs),
-    /// Count each outlet's claims per topic, showing the topics an outlet never mentions
+    /// Count the claims of each outlet per topic, showing the topics an outlet never mentions
     #[command(after_help = format!("{DATE_RULE}\n\n{VIEW_EXIT_CODES}"))]
     Coverage(CoverageArgs),
     /// List the propositions that some claims support and others oppose
@@ -36,9 +36,19 @@ pub enum Command {
     /// Show a claim with its passage in the source article
     #[command(after_help = VIEW_EXIT_CODES)]
     Show(ShowArgs),
+    /// List every rule: its code, default severity and what it checks
+    Rules(RulesArgs),
+    /// Print the JSON Schema of claim files, for editors and validators
+    Schema,
+    /// Print a shell completion script
+    #[command(after_help = COMPLETIONS_HELP)]
+    Completions(CompletionsArgs),
+    /// Print a man page in roff
+    #[command(after_help = MAN_HELP)]
+    Man(ManArgs),
 }
 
-pub const EXIT_CODES: &str = "Exit codes:\n  0  no errors (warnings allowed unless --deny warnings)\n  1  errors found, or warnings under --deny warnings\n  2  usage error, a path that does not exist, or a file that cannot be read";
+pub const EXIT_CODES: &str = "Exit codes:\n  0  no errors (warnings allowed unless --deny warnings)\n  1  errors found, or warnings under --deny warnings\n  2  usage error, a path that does not exist, an unreadable file, or an invalid crossclaim.toml";
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
@@ -59,9 +69,27 @@ pub struct CheckArgs {
 
 #[derive(Debug, Args, Clone)]
 pub struct ProjectArgs {
-    /// Project root that article sources are relative to [default: the directory holding claims/]
+    /// Project root that article sources are relative to [default: the directory holding crossclaim.toml, else the one holding claims/]
     #[arg(long, value_name = "DIR")]
     pub root: Option<PathBuf>,
+    /// Configuration file [default: crossclaim.toml here or in the nearest parent, up to a directory holding claims/ or .git]
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    /// Output format
+    #[arg(long, value_enum, default_value_t = RulesFormat::Table)]
+    pub format: RulesFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RulesFormat {
+    /// aligned columns: code, default severity, description
+    Table,
+    /// one JSON object per rule per line
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -70,6 +98,10 @@ pub enum DiagnosticFormat {
     Human,
     /// one JSON object per diagnostic per line
     Json,
+    /// GitHub Actions workflow commands: annotations on the files and lines
+    Github,
+    /// a SARIF 2.1.0 log, for code scanning
+    Sarif,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -83,4 +115,35 @@ pub enum ColorChoice {
     Auto,
     Always,
     Never,
+}
+
+pub const COMPLETIONS_HELP: &str = "Examples:\n  crossclaim completions bash > ~/.local/share/bash-completion/completions/crossclaim\n  crossclaim completions zsh > ~/.zfunc/_crossclaim\n  crossclaim completions fish > ~/.config/fish/completions/crossclaim.fish";
+
+pub const MAN_HELP: &str =
+    "Examples:\n  crossclaim man | man -l -\n  crossclaim man check > ~/.local/share/man/man1/crossclaim-check.1";
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete in
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Print the page of this command (e.g. `check`) instead of the overview
+    #[arg(value_parser = existing_command)]
+    pub command: Option<String>,
+}
+
+/// Accepts the name of a crossclaim command; checked at parse time against the definitions
+/// above so the list cannot go stale.
+fn existing_command(name: &str) -> Result<String, String> {
+    let cli = <Cli as clap::CommandFactory>::command();
+    let names: Vec<&str> = cli.get_subcommands().map(|c| c.get_name()).collect();
+    if names.contains(&name) {
+        Ok(name.to_string())
+    } else {
+        Err(format!("no command `{name}`; the commands are {}", names.join(", ")))
+    }
 }

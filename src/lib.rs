@@ -6,6 +6,7 @@ pub mod check;
 pub mod cli;
 pub mod commands;
 pub mod compare;
+pub mod config;
 pub mod diagnostic;
 pub mod exit;
 pub mod load;
@@ -35,5 +36,9 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> u8 {
         Command::Coverage(args) => commands::coverage::run(args),
         Command::Conflicts(args) => commands::conflicts::run(args),
         Command::Show(args) => commands::show::run(args),
+        Command::Rules(args) => commands::rules::run(args),
+        Command::Schema => commands::schema::run(),
+        Command::Completions(args) => commands::completions::run(args),
+        Command::Man(args) => commands::man::run(args),
     }
 }

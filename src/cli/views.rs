@@ -8,9 +8,9 @@ use crate::model::PartialDate;
 
 use super::{ColorChoice, ProjectArgs};
 
-pub const VIEW_EXIT_CODES: &str = "Exit codes:\n  0  the view was printed (an empty selection prints a note on stderr)\n  1  the claim files have errors; run `crossclaim check`\n  2  usage error, an unknown id, a path that does not exist, or a file that cannot be read";
+pub const VIEW_EXIT_CODES: &str = "Exit codes:\n  0  the view was printed (an empty selection prints a note on stderr)\n  1  the claim files have errors; run `crossclaim check`\n  2  usage error, an unknown id, a path that does not exist, an unreadable file, or an invalid crossclaim.toml";
 
-pub const DATE_RULE: &str = "Dates: a claim's date is the date of the statement if the article gives one, else the article's date. Dates keep their precision (2021, 2021-06, 2021-06-22). A claim is left out only when its date is certainly outside the range: an article dated only 2021 is inside --since 2021-06 and --until 2021-03, but not --since 2022. Claims with unknown dates are always kept.";
+pub const DATE_RULE: &str = "Dates: the date of a claim is the date of the statement if the article gives one, else the date of the article. Dates keep their precision (2021, 2021-06, 2021-06-22). A claim is left out only when its date is certainly outside the range: an article dated only 2021 is inside --since 2021-06 and --until 2021-03, but not --since 2022. Claims with unknown dates are always kept.";
 
 pub const VERDICTS: &str = "Stances: ▲ supports · ▼ opposes · ● neutral\n\nVerdicts (only supports and opposes take a side; neutral counts as coverage):\n  disagree              outlets take opposite sides (\"also within X\": X carries both)\n  mixed within X        only X takes sides, and it carries both\n  only X                X is the only outlet with claims on the proposition\n  X ▲, others neutral   several outlets cover it, only X takes a side\n  no side taken         several outlets cover it, none takes a side\n  agree ▲ / agree ▼     several outlets take a side, all the same one";
 

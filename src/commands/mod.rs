@@ -1,6 +1,11 @@
+pub mod artifact;
 pub mod check;
 pub mod compare;
+pub mod completions;
 pub mod conflicts;
 pub mod coverage;
+pub mod man;
+pub mod rules;
+pub mod schema;
 pub mod show;
 mod views;

@@ -5,54 +5,66 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::check::{self, Checked, Index};
+use crate::check::{self, Index};
 use crate::cli::{ColorChoice, FilterArgs, OutputArgs, ProjectArgs, ViewFormat};
 use crate::compare::{Filter, FilterError};
-use crate::diagnostic::{Code, Severity};
+use crate::config::{ConfigError, apply_overrides};
+use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::exit;
 use crate::load::{self, Loaded};
 use crate::model::Corpus;
-use crate::project::{CLAIMS_DIR, find_root};
+use crate::project::Project;
 use crate::render::layout::Document;
 use crate::render::{DEFAULT_WIDTH, render_human, render_markdown, render_table, usage_error};
 
 use super::check::stdout;
 
 /// A loaded corpus with no errors, and what checking it found out about its sources.
-pub struct Project {
+pub struct Checked {
     pub loaded: Loaded,
-    pub checked: Checked,
+    pub checked: check::Checked,
     pub root: PathBuf,
 }
 
-impl Project {
+impl Checked {
     pub fn corpus(&self) -> &Corpus {
         &self.loaded.corpus
     }
 }
 
-/// Loads and checks the claims under `paths` (default `claims/`). A view of a corpus with
-/// errors would mislead, so the errors are printed to stderr and the exit code returned:
-/// 2 if a file could not be read, else 1. Warnings do not stop a view.
-pub fn load_project(paths: &[PathBuf], project: &ProjectArgs) -> Result<Project, u8> {
-    let paths = if paths.is_empty() {
-        vec![PathBuf::from(CLAIMS_DIR)]
-    } else {
-        paths.to_vec()
+/// Loads and checks the project's claims (the paths given, else the configured ones, else
+/// `claims/`), with the severities `crossclaim.toml` sets. A view of a corpus with errors would
+/// mislead, so the errors are printed to stderr and the exit code returned: 2 if a file or the
+/// configuration could not be read, else 1. Warnings do not stop a view.
+pub fn load_project(paths: &[PathBuf], args: &ProjectArgs) -> Result<Checked, u8> {
+    let project = match Project::resolve(paths, args) {
+        Ok(project) => project,
+        Err(ConfigError {
+            file,
+            mut diagnostics,
+            text,
+        }) => {
+            let mut texts: HashMap<PathBuf, &str> = HashMap::new();
+            if let Some(text) = &text {
+                texts.insert(file, text);
+            }
+            load::resolve(&mut diagnostics, &texts);
+            report(&diagnostics, &texts);
+            return Err(exit::FAILURE);
+        }
     };
-    let root = project.root.clone().unwrap_or_else(|| find_root(&paths));
-    let loaded = load::load(&paths);
+    let loaded = load::load(&project.claim_paths);
     let complete = !loaded.diagnostics.iter().any(|d| d.severity == Severity::Error);
-    let checked = check::check(&loaded.corpus, &root, complete);
-    let mut errors: Vec<_> = loaded
-        .diagnostics
-        .iter()
-        .chain(&checked.diagnostics)
-        .filter(|d| d.severity == Severity::Error)
-        .cloned()
-        .collect();
+    let checked = check::check(&loaded.corpus, &project.root, project.seeds.as_deref(), complete);
+    let mut errors: Vec<Diagnostic> = loaded.diagnostics.iter().chain(&checked.diagnostics).cloned().collect();
+    apply_overrides(&mut errors, &project.overrides);
+    errors.retain(|d| d.severity == Severity::Error);
     if errors.is_empty() {
-        return Ok(Project { loaded, checked, root });
+        return Ok(Checked {
+            loaded,
+            checked,
+            root: project.root,
+        });
     }
     let mut texts: HashMap<PathBuf, &str> = HashMap::new();
     for file in loaded.corpus.files.iter().chain(&loaded.unparsed) {
@@ -63,17 +75,22 @@ pub fn load_project(paths: &[PathBuf], project: &ProjectArgs) -> Result<Project,
     }
     load::resolve(&mut errors, &texts);
     errors.sort_by_key(|d| (d.primary.file.clone(), d.primary.span.as_ref().map(|s| s.bytes.start)));
-    let mut err = stderr();
-    for error in &errors {
-        let _ = writeln!(err, "{}\n", render_human(error, &texts, true));
-    }
-    let _ = writeln!(err, "hint: run `crossclaim check` for details");
-    let _ = err.flush();
+    report(&errors, &texts);
     Err(if errors.iter().any(|d| d.code == Code::FileUnreadable) {
         exit::FAILURE
     } else {
         exit::FINDINGS
     })
+}
+
+/// The errors that stop a view, in the human form, then where to look further.
+fn report(errors: &[Diagnostic], texts: &HashMap<PathBuf, &str>) {
+    let mut err = stderr();
+    for error in errors {
+        let _ = writeln!(err, "{}\n", render_human(error, texts, true));
+    }
+    let _ = writeln!(err, "hint: run `crossclaim check` for details");
+    let _ = err.flush();
 }
 
 /// The filter the flags ask for, checked against the corpus: an unknown id is a usage error
@@ -138,7 +155,7 @@ fn stderr() -> anstream::AutoStream<std::io::Stderr> {
 }
 
 /// Sources as `compare::show` needs them.
-pub fn sources<'a>(project: &'a Project) -> crate::compare::Sources<'a> {
+pub fn sources<'a>(project: &'a Checked) -> crate::compare::Sources<'a> {
     crate::compare::Sources {
         root: Path::new(&project.root),
         texts: &project.checked.sources,

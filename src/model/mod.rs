@@ -8,6 +8,7 @@ mod date;
 mod file;
 mod id;
 mod outlet;
+mod schema;
 mod speaker;
 mod topic;
 
@@ -18,5 +19,6 @@ pub use date::{DateBounds, PartialDate, Precision};
 pub use file::ClaimFile;
 pub use id::is_valid_id;
 pub use outlet::{Outlet, Ownership};
+pub use schema::claim_file_schema;
 pub use speaker::Speaker;
 pub use topic::{Proposition, Topic};

@@ -1,0 +1,14 @@
+use clap::CommandFactory;
+
+use crate::cli::{Cli, CompletionsArgs};
+
+use super::artifact;
+
+/// `crossclaim completions SHELL`: prints a completion script generated from the clap
+/// definitions, so it always offers exactly the commands and flags the binary accepts.
+pub fn run(args: &CompletionsArgs) -> u8 {
+    let mut script = Vec::new();
+    // Into memory first: clap_complete panics if its writer fails, e.g. on a closed pipe.
+    clap_complete::generate(args.shell, &mut Cli::command(), "crossclaim", &mut script);
+    artifact::print(&script)
+}

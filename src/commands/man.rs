@@ -1,0 +1,28 @@
+use clap::CommandFactory;
+
+use crate::cli::{Cli, ManArgs};
+use crate::exit;
+
+use super::artifact;
+
+/// `crossclaim man [COMMAND]`: prints the roff man page `crossclaim(1)`, or `crossclaim-COMMAND(1)`
+/// for one command, generated from the clap definitions.
+pub fn run(args: &ManArgs) -> u8 {
+    let mut cli = Cli::command().disable_help_subcommand(true);
+    // Building names the subcommands `crossclaim-check` and their usage `crossclaim check`.
+    cli.build();
+    let page = match &args.command {
+        None => cli,
+        Some(name) => match cli.find_subcommand(name) {
+            Some(command) => command.clone(),
+            // The parser only accepts existing command names.
+            None => return exit::FAILURE,
+        },
+    };
+    let source = format!("crossclaim {}", env!("CARGO_PKG_VERSION"));
+    let mut roff = Vec::new();
+    match clap_mangen::Man::new(page).source(source).render(&mut roff) {
+        Ok(()) => artifact::print(&roff),
+        Err(_) => exit::FAILURE,
+    }
+}

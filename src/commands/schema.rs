@@ -1,0 +1,8 @@
+use crate::model::claim_file_schema;
+
+use super::artifact;
+
+/// `crossclaim schema`: prints the JSON Schema of claim files.
+pub fn run() -> u8 {
+    artifact::print(claim_file_schema().as_bytes())
+}

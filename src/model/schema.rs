@@ -1,0 +1,135 @@
+//! The claim-file format as a JSON Schema (draft 2020-12), generated from the same types serde
+//! reads, so the schema editors validate against cannot drift from what `crossclaim check`
+//! parses. Values serde reads as plain strings (ids, hashes, country codes) get the patterns
+//! `check` enforces through the schema-only types below; the model keeps its `String`s.
+
+use std::borrow::Cow;
+
+use schemars::generate::SchemaSettings;
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde_json::Value;
+
+use super::{ClaimFile, PartialDate};
+
+/// Kebab-case ASCII, as `is_valid_id` accepts.
+pub const ID_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
+/// `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `unknown`, with months 01-12 and days 01-31. Day-of-month
+/// limits per month and leap years are left to `check`.
+pub const DATE_PATTERN: &str = "^(unknown|[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?)$";
+
+/// The JSON Schema of a claim file: pretty-printed, keys sorted at every level, with a final
+/// newline, so the shipped copy can be compared byte for byte.
+pub fn claim_file_schema() -> String {
+    let schema = SchemaSettings::draft2020_12()
+        .into_generator()
+        .into_root_schema_for::<ClaimFile>();
+    format!("{:#}\n", sorted(schema.to_value()))
+}
+
+/// Sorts object keys recursively, so the output does not depend on whether some crate in the
+/// build turns on serde_json's `preserve_order`.
+fn sorted(value: Value) -> Value {
+    match value {
+        Value::Object(map) => {
+            let mut entries: Vec<(String, Value)> = map.into_iter().collect();
+            entries.sort_by(|a, b| a.0.cmp(&b.0));
+            Value::Object(entries.into_iter().map(|(k, v)| (k, sorted(v))).collect())
+        }
+        Value::Array(items) => Value::Array(items.into_iter().map(sorted).collect()),
+        other => other,
+    }
+}
+
+/// Defines a schema-only type for a string that must match a pattern, for fields the model keeps
+/// as `String`. Each gets its own entry under `$defs`, so its description shows once.
+macro_rules! pattern_string {
+    ($(#[$doc:meta])* $name:ident, $pattern:expr, $description:expr) => {
+        $(#[$doc])*
+        pub struct $name;
+
+        impl JsonSchema for $name {
+            fn schema_name() -> Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn json_schema(_: &mut SchemaGenerator) -> Schema {
+                json_schema!({ "type": "string", "pattern": $pattern, "description": $description })
+            }
+        }
+    };
+}
+
+pattern_string!(
+    /// Schema of an id or a reference to one.
+    Id,
+    ID_PATTERN,
+    "An id: lower-case ASCII letters and digits in words joined by single hyphens, e.g. `us-withdrawal`."
+);
+
+pattern_string!(
+    /// Schema of an article's source hash.
+    Sha256,
+    "^[0-9a-f]{64}$",
+    "Lower-case hex SHA-256 of the source file at curation time, as the first field of `sha256sum` prints it."
+);
+
+pattern_string!(
+    /// Schema of an outlet's country.
+    CountryCode,
+    "^[A-Z]{2}$",
+    "ISO 3166-1 alpha-2 code of the country the outlet is based in, e.g. `IR` or `RU`."
+);
+
+impl JsonSchema for PartialDate {
+    fn schema_name() -> Cow<'static, str> {
+        "PartialDate".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "A date no more precise than the source gives: `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `unknown`.",
+            "anyOf": [
+                { "type": "string", "pattern": DATE_PATTERN },
+                { "type": "integer", "minimum": 1000, "maximum": 9999, "description": "A year written without quotes." }
+            ]
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn is_draft_2020_12_with_title_and_description() {
+        let schema: Value = serde_json::from_str(&claim_file_schema()).unwrap_or_default();
+        assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
+        assert_eq!(schema["title"], "crossclaim claim file");
+        assert!(schema["description"].as_str().is_some_and(|d| d.contains("claims/")));
+    }
+
+    #[test]
+    fn closes_every_object_serde_closes() {
+        let schema: Value = serde_json::from_str(&claim_file_schema()).unwrap_or_default();
+        assert_eq!(schema["additionalProperties"], false);
+        for name in [
+            "Outlet",
+            "Speaker",
+            "Topic",
+            "Proposition",
+            "Article",
+            "Published",
+            "Claim",
+            "StanceOn",
+        ] {
+            assert_eq!(schema["$defs"][name]["additionalProperties"], false, "{name}");
+        }
+    }
+
+    #[test]
+    fn output_is_stable_and_ends_with_a_newline() {
+        let first = claim_file_schema();
+        assert_eq!(first, claim_file_schema());
+        assert!(first.ends_with("}\n"));
+    }
+}
