@@ -1,5 +1,5 @@
 use crate::check::Index;
-use crate::cli::{ColorChoice, CompareArgs, CompareBy};
+use crate::cli::{CompareArgs, CompareBy};
 use crate::compare::{Selection, by_speaker, by_topic};
 use crate::render::layout::{self, ClaimText};
 use crate::render::{by_speaker_csv, by_speaker_json, by_topic_csv, by_topic_json};
@@ -8,7 +8,7 @@ use super::views::{filter, finish, load_project, nothing_matches, render};
 
 /// `crossclaim compare`: by topic (the default) or by speaker.
 pub fn run(args: &CompareArgs) -> u8 {
-    finish(output(args), ColorChoice::Auto)
+    finish(output(args), None)
 }
 
 /// The command's output, or the exit code it fails with (after reporting why on stderr).

@@ -1,5 +1,5 @@
 use crate::check::Index;
-use crate::cli::{ColorChoice, ConflictsArgs};
+use crate::cli::ConflictsArgs;
 use crate::compare::{Selection, conflicts};
 use crate::render::layout::{self, ClaimText};
 use crate::render::{conflicts_csv, conflicts_json};
@@ -8,7 +8,7 @@ use super::views::{filter, finish, load_project, note, nothing_matches, render};
 
 /// `crossclaim conflicts`: propositions some claims support and others oppose.
 pub fn run(args: &ConflictsArgs) -> u8 {
-    finish(output(args), ColorChoice::Auto)
+    finish(output(args), None)
 }
 
 /// The command's output, or the exit code it fails with (after reporting why on stderr).

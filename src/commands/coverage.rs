@@ -1,5 +1,5 @@
 use crate::check::Index;
-use crate::cli::{ColorChoice, CoverageArgs};
+use crate::cli::CoverageArgs;
 use crate::compare::{Selection, coverage};
 use crate::render::layout;
 use crate::render::{coverage_csv, coverage_json};
@@ -8,7 +8,7 @@ use super::views::{filter, finish, load_project, nothing_matches, render};
 
 /// `crossclaim coverage`: claims per topic and outlet.
 pub fn run(args: &CoverageArgs) -> u8 {
-    finish(output(args), ColorChoice::Auto)
+    finish(output(args), None)
 }
 
 /// The command's output, or the exit code it fails with (after reporting why on stderr).

@@ -7,7 +7,7 @@ use super::views::{finish, load_project, sources, usage, width};
 
 /// `crossclaim show CLAIM-ID`: the claim and its passage in the source.
 pub fn run(args: &ShowArgs) -> u8 {
-    finish(output(args), args.color)
+    finish(output(args), Some(args.color))
 }
 
 /// The command's output, or the exit code it fails with (after reporting why on stderr).

@@ -138,10 +138,20 @@ pub fn width(flag: Option<u16>) -> u16 {
     .unwrap_or(DEFAULT_WIDTH)
 }
 
-/// Writes the output; a reader that stops early (`| head`) is not an error.
-pub fn write_out(text: &str, color: ColorChoice) -> u8 {
-    let mut out = stdout(color);
-    let written = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+/// Writes the output; a reader that stops early (`| head`) is not an error. Only styled
+/// output (`show`) goes through the colour-stripping stream: tables are plain text, and
+/// scanning megabytes of them for escape codes would cost time for nothing.
+pub fn write_out(text: &str, color: Option<ColorChoice>) -> u8 {
+    let written = match color {
+        Some(choice) => {
+            let mut out = stdout(choice);
+            out.write_all(text.as_bytes()).and_then(|()| out.flush())
+        }
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(text.as_bytes()).and_then(|()| out.flush())
+        }
+    };
     match written {
         Ok(()) => exit::CLEAN,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => exit::CLEAN,
@@ -213,7 +223,7 @@ pub fn render(
 }
 
 /// Writes a command's output, or returns the exit code it failed with.
-pub fn finish(output: Result<String, u8>, color: ColorChoice) -> u8 {
+pub fn finish(output: Result<String, u8>, color: Option<ColorChoice>) -> u8 {
     match output {
         Ok(text) => write_out(&text, color),
         Err(code) => code,

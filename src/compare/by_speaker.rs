@@ -56,8 +56,8 @@ pub fn by_speaker<'a>(selection: &Selection<'a>, filter: &Filter) -> BySpeaker<'
             Voice::Speaker { speaker, .. } => RowKey::Speaker(&speaker.id),
             Voice::Narration(outlet) => RowKey::Narration(&outlet.id),
         };
-        for topic in &claim.claim.topics {
-            let Some(&column) = topic_column.get(topic.as_str()) else {
+        for topic in claim.topics() {
+            let Some(&column) = topic_column.get(topic) else {
                 continue;
             };
             let stances = claim

@@ -100,8 +100,8 @@ fn claims_by_topic<'a, 's>(selection: &'s Selection<'a>) -> HashMap<&'a str, Vec
         let Some(column) = selection.column(&claim.outlet.id) else {
             continue;
         };
-        for topic in &claim.claim.topics {
-            by_topic.entry(topic.as_str()).or_default().push((column, claim));
+        for topic in claim.topics() {
+            by_topic.entry(topic).or_default().push((column, claim));
         }
     }
     by_topic

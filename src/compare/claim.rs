@@ -89,6 +89,16 @@ impl<'a> ClaimRef<'a> {
             .map(|s| s.stance)
     }
 
+    /// The topics the claim lists, each once, in the order given.
+    pub fn topics(&self) -> impl Iterator<Item = &'a str> {
+        let topics = &self.claim.topics;
+        topics
+            .iter()
+            .enumerate()
+            .filter(move |(i, t)| !topics[..*i].contains(t))
+            .map(|(_, t)| t.as_str())
+    }
+
     /// The speaker's id, or `None` for narration.
     pub fn speaker_id(&self) -> Option<&'a str> {
         match self.voice {
@@ -107,4 +117,62 @@ pub fn reading_order(a: &ClaimRef<'_>, b: &ClaimRef<'_>) -> std::cmp::Ordering {
         (published.is_none(), published, c.index)
     };
     key(a).cmp(&key(b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Mode, Published};
+
+    #[test]
+    fn a_topic_listed_twice_counts_once() {
+        let claim = Claim {
+            id: "c".into(),
+            article: "a".into(),
+            speaker: None,
+            mode: Mode::Narration,
+            verb: None,
+            quote: "q".into(),
+            prefix: None,
+            suffix: None,
+            occurrence: None,
+            topics: vec!["kurds".into(), "daesh".into(), "kurds".into()],
+            stances: Vec::new(),
+            speaker_role: None,
+            said_on: None,
+            summary: None,
+            notes: None,
+        };
+        let article = Article {
+            id: "a".into(),
+            outlet: "o".into(),
+            title: "t".into(),
+            source: "s".into(),
+            sha256: String::new(),
+            published: Published {
+                date: PartialDate::Year(2021),
+                note: None,
+            },
+            dateline: None,
+            url: None,
+        };
+        let outlet = Outlet {
+            id: "o".into(),
+            name: "O".into(),
+            country: "GB".into(),
+            ownership: crate::model::Ownership::Private,
+            kind: None,
+            homepage: None,
+        };
+        let c = ClaimRef {
+            index: 0,
+            claim: &claim,
+            article: &article,
+            outlet: &outlet,
+            voice: Voice::Narration(&outlet),
+            date: PartialDate::Year(2021),
+            dated_by: DatedBy::Article,
+        };
+        assert_eq!(c.topics().collect::<Vec<_>>(), vec!["kurds", "daesh"]);
+    }
 }

@@ -83,8 +83,8 @@ pub fn coverage<'a>(selection: &Selection<'a>, filter: &Filter) -> Coverage<'a> 
             continue;
         };
         let mut counted = false;
-        for topic in &claim.claim.topics {
-            let Some(&row) = row_of.get(topic.as_str()) else {
+        for topic in claim.topics() {
+            let Some(&row) = row_of.get(topic) else {
                 continue;
             };
             counted = true;
