@@ -1,7 +1,7 @@
 use crate::compare::{BySpeaker, Speaking};
 
 use super::symbols::{STANCE_LEGEND, stance_symbol};
-use super::{Block, Cell, ClaimText, Document, Grid, Line, NOTHING, collapse_whitespace};
+use super::{Block, Cell, ClaimText, Document, Grid, Line, collapse_whitespace};
 
 /// One table: speakers down, topics across; each claim with its stances on the topic's
 /// propositions, its words and the outlet that reported it.
@@ -10,11 +10,7 @@ pub fn by_speaker(view: &BySpeaker<'_>, text: ClaimText) -> Document {
         return Document::default();
     }
     let mut header = vec![Line::plain("Speaker")];
-    header.extend(view.topics.iter().map(|t| {
-        let mut line = Line::default();
-        line.push_strong(t.title.as_str());
-        line
-    }));
+    header.extend(view.topics.iter().map(|t| Line::strong(t.title.as_str())));
     let rows = view
         .rows
         .iter()
@@ -46,10 +42,7 @@ pub fn by_speaker(view: &BySpeaker<'_>, text: ClaimText) -> Document {
                     lines.extend(text.id_line(&e.claim));
                     cell.add_entry(lines);
                 }
-                if cell.lines.is_empty() {
-                    cell = Cell::plain(NOTHING);
-                }
-                cell
+                cell.or_nothing()
             }));
             cells
         })

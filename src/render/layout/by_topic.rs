@@ -1,7 +1,7 @@
 use crate::compare::ByTopic;
 
 use super::symbols::{STANCE_LEGEND, verdict_label};
-use super::{Block, Cell, ClaimText, Document, Grid, Line, NOTHING, collapse_whitespace};
+use super::{Block, Cell, ClaimText, Document, Grid, Line, collapse_whitespace};
 
 /// One heading, description and table per topic: propositions down, outlets across, and the
 /// verdict last; then the legend.
@@ -17,11 +17,7 @@ pub fn by_topic(view: &ByTopic<'_>, text: ClaimText) -> Document {
             blocks.push(Block::Paragraph(Line::plain(collapse_whitespace(description))));
         }
         let mut header = vec![Line::plain("Proposition")];
-        header.extend(view.outlets.iter().map(|o| {
-            let mut line = Line::default();
-            line.push_strong(o.name.as_str());
-            line
-        }));
+        header.extend(view.outlets.iter().map(|o| Line::strong(o.name.as_str())));
         header.push(Line::plain("Verdict"));
         let rows = table
             .rows
@@ -40,10 +36,7 @@ pub fn by_topic(view: &ByTopic<'_>, text: ClaimText) -> Document {
                     for e in entries {
                         cell.add_entry(text.entry(&e.claim, e.stance, false));
                     }
-                    if cell.lines.is_empty() {
-                        cell = Cell::plain(NOTHING);
-                    }
-                    cell
+                    cell.or_nothing()
                 }));
                 cells.push(Cell::plain(verdict_label(&row.verdict, &view.outlets)));
                 cells

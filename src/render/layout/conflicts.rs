@@ -2,7 +2,7 @@ use crate::compare::{ClaimRef, Conflicts};
 use crate::model::Stance;
 
 use super::symbols::{STANCE_LEGEND, verdict_label};
-use super::{Block, Cell, ClaimText, Document, Grid, Line, NOTHING, collapse_whitespace};
+use super::{Block, Cell, ClaimText, Document, Grid, Line, collapse_whitespace};
 
 /// Per contested proposition: a heading, its topic and verdict, and a table with one row per
 /// outlet taking a side, supporters on the left and opponents on the right.
@@ -41,16 +41,11 @@ pub fn conflicts(view: &Conflicts<'_>, text: ClaimText) -> Document {
             if supports.lines.is_empty() && opposes.lines.is_empty() {
                 continue;
             }
-            let or_nothing = |cell: Cell| {
-                if cell.lines.is_empty() {
-                    Cell::plain(NOTHING)
-                } else {
-                    cell
-                }
-            };
-            let mut name = Line::default();
-            name.push_strong(outlet.name.as_str());
-            rows.push(vec![Cell::line(name), or_nothing(supports), or_nothing(opposes)]);
+            rows.push(vec![
+                Cell::line(Line::strong(outlet.name.as_str())),
+                supports.or_nothing(),
+                opposes.or_nothing(),
+            ]);
         }
         blocks.push(Block::Table(Grid {
             header,

@@ -7,20 +7,14 @@ pub const COVERAGE_LEGEND: &str = "n claims, and how many of them ▲ support ·
 /// Topics down, outlets across, totals last; a cell an outlet never filled reads "—".
 pub fn coverage(view: &Coverage<'_>) -> Document {
     let mut header = vec![Line::plain("Topic")];
-    header.extend(view.outlets.iter().map(|o| {
-        let mut line = Line::default();
-        line.push_strong(o.name.as_str());
-        line
-    }));
+    header.extend(view.outlets.iter().map(|o| Line::strong(o.name.as_str())));
     header.push(Line::plain("All outlets"));
     let mut rows: Vec<Vec<Cell>> = view
         .rows
         .iter()
         .map(|row| {
-            let mut label = Line::default();
-            label.push_strong(row.topic.title.as_str());
             let mut cells = vec![Cell {
-                lines: vec![label, Line::code(&row.topic.id)],
+                lines: vec![Line::strong(row.topic.title.as_str()), Line::code(&row.topic.id)],
             }];
             cells.extend(row.cells.iter().map(tally));
             cells.push(tally(&row.total));

@@ -79,6 +79,12 @@ impl Line {
         line
     }
 
+    pub fn strong(text: impl Into<String>) -> Line {
+        let mut line = Line::default();
+        line.push_strong(text);
+        line
+    }
+
     pub fn code(text: impl Into<String>) -> Line {
         let mut line = Line::default();
         line.push_styled(text, Style::Code);
@@ -118,6 +124,15 @@ impl Cell {
 
     pub fn plain(text: impl Into<String>) -> Cell {
         Cell::line(Line::plain(text))
+    }
+
+    /// The cell, or [`NOTHING`] if it is empty: a blank would look like an omission.
+    pub fn or_nothing(self) -> Cell {
+        if self.lines.is_empty() {
+            Cell::plain(NOTHING)
+        } else {
+            self
+        }
     }
 
     /// Adds an entry's lines, after a blank line if the cell already holds one.
