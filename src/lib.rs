@@ -5,6 +5,7 @@ pub mod anchor;
 pub mod check;
 pub mod cli;
 pub mod commands;
+pub mod config;
 pub mod diagnostic;
 pub mod exit;
 pub mod load;
@@ -30,5 +31,6 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> u8 {
     };
     match &cli.command {
         Command::Check(args) => commands::check::run(args),
+        Command::Rules(args) => commands::rules::run(args),
     }
 }

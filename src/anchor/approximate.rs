@@ -4,6 +4,9 @@
 //! finds where the best passage ends, and a scan of the reversed pattern backwards from there,
 //! anchored at that end, finds where it starts. Only the window of `m + k` chars before the end
 //! can hold the start, because a passage at distance `k` is at most `m + k` chars long.
+//!
+//! Positions here are char boundaries of the normalized source (boundary `k` is before char
+//! `k`); they become byte offsets only once the passage is chosen.
 
 use super::myers::{Pattern, Start};
 use super::normalize::{Normalized, normalize};
@@ -18,21 +21,6 @@ pub struct NearMatch {
     pub distance: usize,
 }
 
-/// The normalized source as chars, for scanning, with the byte offset of every char boundary.
-pub(crate) struct Chars {
-    chars: Vec<char>,
-    offsets: Vec<usize>,
-}
-
-impl Chars {
-    pub(crate) fn new(normalized: &str) -> Chars {
-        let (offsets, chars): (Vec<usize>, Vec<char>) = normalized.char_indices().unzip();
-        let mut offsets = offsets;
-        offsets.push(normalized.len());
-        Chars { chars, offsets }
-    }
-}
-
 /// A passage as char boundaries of the normalized source, with its distance.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Best {
@@ -41,37 +29,22 @@ struct Best {
     distance: usize,
 }
 
-/// Boundaries where a reported passage may begin or end: those that map back to the original.
-/// Only the inside of an expanded `…` is excluded.
-struct Boundaries<'a> {
-    norm: &'a Normalized,
-    offsets: &'a [usize],
-}
-
-impl Boundaries<'_> {
-    fn start_ok(&self, k: usize) -> bool {
-        self.offsets.get(k).is_some_and(|&b| self.norm.start_of(b).is_some())
-    }
-
-    fn end_ok(&self, k: usize) -> bool {
-        self.offsets.get(k).is_some_and(|&b| self.norm.end_of(b).is_some())
-    }
+/// The byte offset of char boundary `k` of `text` (its length for `k` past the end).
+fn byte_at(text: &str, k: usize) -> usize {
+    text.char_indices().nth(k).map_or(text.len(), |(i, _)| i)
 }
 
 /// The passage of the source closest to `quote`; ties go to the earliest end, then to the
 /// earliest start. `None` if the quote is empty after normalization.
-pub(crate) fn closest(norm: &Normalized, chars: &Chars, quote: &str) -> Option<NearMatch> {
+pub(crate) fn closest(norm: &Normalized, quote: &str) -> Option<NearMatch> {
     let pattern: Vec<char> = normalize(quote).chars().collect();
     if pattern.is_empty() {
         return None;
     }
-    let bounds = Boundaries {
-        norm,
-        offsets: &chars.offsets,
-    };
-    let best = fast(&pattern, &chars.chars, &bounds).or_else(|| exhaustive(&pattern, &chars.chars, &bounds))?;
-    let from = chars.offsets.get(best.start).copied()?;
-    let to = chars.offsets.get(best.end).copied()?;
+    let best = fast(&pattern, norm).or_else(|| exhaustive(&pattern, norm))?;
+    let text = norm.as_str();
+    let from = byte_at(text, best.start);
+    let to = from + byte_at(text.get(from..)?, best.end - best.start);
     Some(NearMatch {
         span: norm.to_original(from, to)?,
         distance: best.distance,
@@ -81,8 +54,9 @@ pub(crate) fn closest(norm: &Normalized, chars: &Chars, quote: &str) -> Option<N
 /// The bit-parallel search. Returns `None` when its answer cannot be trusted: the forward scan
 /// lets a passage start anywhere, so if the best one starts inside an expanded `…` the best
 /// passage with a reportable start may lie elsewhere.
-fn fast(pattern: &[char], text: &[char], bounds: &Boundaries<'_>) -> Option<Best> {
+fn fast(pattern: &[char], norm: &Normalized) -> Option<Best> {
     let m = pattern.len();
+    let text = norm.as_str();
     if text.is_empty() {
         return Some(Best {
             start: 0,
@@ -91,26 +65,28 @@ fn fast(pattern: &[char], text: &[char], bounds: &Boundaries<'_>) -> Option<Best
         });
     }
     let mut end = (0, usize::MAX);
-    Pattern::new(pattern).scan(text.iter().copied(), Start::Anywhere, |j, d| {
+    Pattern::new(pattern).scan(text.chars(), Start::Anywhere, |j, d| {
         // Strictly smaller keeps the earliest end among equals.
-        if d < end.1 && bounds.end_ok(j) {
+        if d < end.1 && norm.is_clean_char_boundary(j) {
             end = (j, d);
         }
     });
     let (end, distance) = end;
 
     let window = end.saturating_sub(m + distance);
+    let from = byte_at(text, window);
+    let to = from + byte_at(text.get(from..)?, end - window);
+    let before = text.get(from..to)?;
     let reversed: Vec<char> = pattern.iter().rev().copied().collect();
-    let mut best = bounds.start_ok(end).then_some(Best {
+    let mut best = norm.is_clean_char_boundary(end).then_some(Best {
         start: end,
         end,
         distance: m,
     });
-    let before = text.get(window..end)?;
-    Pattern::new(&reversed).scan(before.iter().rev().copied(), Start::First, |t, d| {
+    Pattern::new(&reversed).scan(before.chars().rev(), Start::First, |t, d| {
         let start = end - t;
         // Starts come latest first, so `<=` keeps the earliest start among equals.
-        if best.is_none_or(|b| d <= b.distance) && bounds.start_ok(start) {
+        if best.is_none_or(|b| d <= b.distance) && norm.is_clean_char_boundary(start) {
             best = Some(Best {
                 start,
                 end,
@@ -123,16 +99,16 @@ fn fast(pattern: &[char], text: &[char], bounds: &Boundaries<'_>) -> Option<Best
 
 /// The same answer by a plain dynamic program, O(n*m), that only lets passages start at
 /// reportable boundaries. Needed only in the rare case `fast` declines.
-fn exhaustive(pattern: &[char], text: &[char], bounds: &Boundaries<'_>) -> Option<Best> {
+fn exhaustive(pattern: &[char], norm: &Normalized) -> Option<Best> {
     let m = pattern.len();
     // Each cell holds (cost, start); comparing the pair prefers the earliest start among
     // equal costs, and the choice is consistent because starts are inherited unchanged.
     let mut column: Vec<(usize, usize)> = (0..=m).map(|i| (i, 0)).collect();
     let mut best = None::<Best>;
-    for (j, &t) in text.iter().enumerate() {
+    for (j, t) in norm.as_str().chars().enumerate() {
         let j = j + 1;
         let mut diagonal = column[0];
-        column[0] = if bounds.start_ok(j) {
+        column[0] = if norm.is_clean_char_boundary(j) {
             (0, j)
         } else {
             // The passage must include this char: it started at an earlier boundary.
@@ -148,7 +124,7 @@ fn exhaustive(pattern: &[char], text: &[char], bounds: &Boundaries<'_>) -> Optio
             column[i + 1] = cell;
         }
         let (distance, start) = column[m];
-        if bounds.end_ok(j) && best.is_none_or(|b| distance < b.distance) {
+        if norm.is_clean_char_boundary(j) && best.is_none_or(|b| distance < b.distance) {
             best = Some(Best {
                 start,
                 end: j,
@@ -165,9 +141,7 @@ mod tests {
     use proptest::prelude::*;
 
     fn closest_in(text: &str, quote: &str) -> Option<NearMatch> {
-        let norm = Normalized::new(text);
-        let chars = Chars::new(norm.as_str());
-        closest(&norm, &chars, quote)
+        closest(&Normalized::new(text), quote)
     }
 
     fn levenshtein(a: &[char], b: &[char]) -> usize {
@@ -182,26 +156,23 @@ mod tests {
         prev[b.len()]
     }
 
-    /// Every reportable passage tried, ordered by (distance, end, start).
+    /// Every reportable passage tried, ordered by (distance, end, start). Reportable is judged
+    /// by the byte maps, independently of the char-boundary list the search uses.
     fn brute_force(text: &str, quote: &str) -> Option<NearMatch> {
         let norm = Normalized::new(text);
-        let chars = Chars::new(norm.as_str());
-        let bounds = Boundaries {
-            norm: &norm,
-            offsets: &chars.offsets,
-        };
         let pattern: Vec<char> = normalize(quote).chars().collect();
         if pattern.is_empty() {
             return None;
         }
-        let n = chars.chars.len();
+        let chars: Vec<char> = norm.as_str().chars().collect();
+        let offsets: Vec<usize> = (0..=chars.len()).map(|k| byte_at(norm.as_str(), k)).collect();
         let mut best: Option<(usize, usize, usize)> = None;
-        for end in 1.max(usize::from(n > 0))..=n {
+        for end in 1..=chars.len() {
             for start in 0..=end {
-                if !bounds.end_ok(end) || !bounds.start_ok(start) {
+                if norm.end_of(offsets[end]).is_none() || norm.start_of(offsets[start]).is_none() {
                     continue;
                 }
-                let d = levenshtein(&pattern, &chars.chars[start..end]);
+                let d = levenshtein(&pattern, &chars[start..end]);
                 let key = (d, end, start);
                 if best.is_none_or(|b| key < b) {
                     best = Some(key);
@@ -209,7 +180,7 @@ mod tests {
             }
         }
         let (distance, end, start) = best.unwrap_or((pattern.len(), 0, 0));
-        let span = norm.to_original(chars.offsets[start], chars.offsets[end])?;
+        let span = norm.to_original(offsets[start], offsets[end])?;
         Some(NearMatch { span, distance })
     }
 

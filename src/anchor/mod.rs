@@ -6,6 +6,18 @@
 //! its closest passage by edit distance, so the caller can show what the article really says.
 //!
 //! Every range handed out is a byte range into the original text, on char boundaries.
+//!
+//! ```
+//! use crossclaim::anchor::{Anchoring, Quote, Source};
+//!
+//! let source = Source::new("The mayor said: \u{201C}We\u{2019}re ready.\u{201D}\r\nCritics disagreed.");
+//! assert_eq!(source.find(&Quote::new("\"We're ready.\"")), Anchoring::Found(16..36));
+//! assert_eq!(source.line_col(38), (2, 1));
+//!
+//! assert_eq!(source.find(&Quote::new("Critics agreed.")), Anchoring::NotFound);
+//! let near = source.closest("Critics agreed.");
+//! assert_eq!(near.map(|m| (m.span, m.distance)), Some((38..56, 3)));
+//! ```
 
 mod approximate;
 mod disambiguate;
@@ -17,7 +29,6 @@ mod normalize;
 pub use approximate::NearMatch;
 pub use normalize::normalize;
 
-use approximate::Chars;
 use disambiguate::Disambiguator;
 use lines::LineIndex;
 use normalize::Normalized;
@@ -27,7 +38,6 @@ use std::ops::Range;
 pub struct Source {
     text: String,
     norm: Normalized,
-    chars: Chars,
     lines: LineIndex,
 }
 
@@ -75,12 +85,9 @@ pub enum Anchoring {
 impl Source {
     /// Normalizes `text` once, in O(n), for any number of look-ups.
     pub fn new(text: &str) -> Source {
-        let norm = Normalized::new(text);
-        let chars = Chars::new(norm.as_str());
         Source {
             text: text.to_owned(),
-            norm,
-            chars,
+            norm: Normalized::new(text),
             lines: LineIndex::new(text),
         }
     }
@@ -133,7 +140,7 @@ impl Source {
     ///
     /// Linear in the source length times the quote length over 64.
     pub fn closest(&self, quote: &str) -> Option<NearMatch> {
-        approximate::closest(&self.norm, &self.chars, quote)
+        approximate::closest(&self.norm, quote)
     }
 
     /// The 1-based line and 1-based column, counted in chars, of byte offset `byte` in the

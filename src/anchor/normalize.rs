@@ -70,6 +70,10 @@ pub(crate) struct Normalized {
     text: String,
     starts: Vec<usize>,
     ends: Vec<usize>,
+    /// The same unclean boundaries counted in chars, ascending, for the approximate scan that
+    /// works on chars. Usually empty, so it costs nothing next to a per-char table.
+    unclean_chars: Vec<usize>,
+    chars: usize,
 }
 
 impl Normalized {
@@ -79,6 +83,8 @@ impl Normalized {
             text: String::with_capacity(original.len()),
             starts: Vec::with_capacity(original.len() + 1),
             ends: Vec::with_capacity(original.len() + 1),
+            unclean_chars: Vec::new(),
+            chars: 0,
         };
         n.ends.push(0);
         let mut in_space = false;
@@ -95,6 +101,8 @@ impl Normalized {
                 Fold::Char(c) => n.push(c, at, after),
                 Fold::Expand(s) => {
                     let last = s.chars().count().saturating_sub(1);
+                    let first = n.chars;
+                    n.unclean_chars.extend((1..=last).map(|k| first + k));
                     for (k, c) in s.chars().enumerate() {
                         let start = if k == 0 { at } else { NONE };
                         let end = if k == last { after } else { NONE };
@@ -116,10 +124,17 @@ impl Normalized {
         self.starts.extend(std::iter::repeat_n(NONE, len - 1));
         self.ends.extend(std::iter::repeat_n(NONE, len - 1));
         self.ends.push(end);
+        self.chars += 1;
     }
 
     pub(crate) fn as_str(&self) -> &str {
         &self.text
+    }
+
+    /// Whether a match may start or end at the boundary before normalized char `k` (the two
+    /// coincide on char boundaries: only the inside of an expanded `…` is excluded).
+    pub(crate) fn is_clean_char_boundary(&self, k: usize) -> bool {
+        k <= self.chars && self.unclean_chars.binary_search(&k).is_err()
     }
 
     /// Original offset where a match starting at normalized byte `i` starts, if it maps cleanly.
@@ -215,6 +230,8 @@ mod tests {
         assert_eq!(n.start_of(3), None);
         assert_eq!(n.end_of(2), None);
         assert_eq!(n.end_of(3), None);
+        let clean: Vec<bool> = (0..=6).map(|k| n.is_clean_char_boundary(k)).collect();
+        assert_eq!(clean, [true, true, false, false, true, true, false]);
     }
 
     #[test]

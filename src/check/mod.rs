@@ -29,10 +29,10 @@ pub struct Checked {
     pub anchors: Anchors,
 }
 
-/// Runs every rule on a loaded corpus. Sources are resolved relative to `root`. `complete` is
-/// false when some claim file failed to load: then "never used" would be a guess, so it is
-/// not reported.
-pub fn check(corpus: &Corpus, root: &Path, complete: bool) -> Checked {
+/// Runs every rule on a loaded corpus. Sources are resolved relative to `root` and, when
+/// `seeds` is given, must live under it. `complete` is false when some claim file failed to
+/// load: then "never used" would be a guess, so it is not reported.
+pub fn check(corpus: &Corpus, root: &Path, seeds: Option<&Path>, complete: bool) -> Checked {
     let mut out = Vec::new();
     let index = Index::new(corpus);
     validate::check(corpus, &mut out);
@@ -43,7 +43,7 @@ pub fn check(corpus: &Corpus, root: &Path, complete: bool) -> Checked {
     if complete {
         usage::check(corpus, &mut out);
     }
-    let sources = sources::check(corpus, &index, root, &mut out);
+    let sources = sources::check(corpus, &index, root, seeds, &mut out);
     let anchors = quotes::check(corpus, &sources, &mut out);
     let sources = sources
         .into_values()

@@ -18,15 +18,21 @@ pub struct LoadedSource {
     pub anchor: anchor::Source,
 }
 
-/// Reads every article's source once, checks it stays inside the project root and still has
-/// the sha256 it was curated with. Returns the sources by article id.
+/// Reads every article's source once, checks it stays inside the project root (and the seeds
+/// directory, when the project names one) and still has the sha256 it was curated with.
+/// Returns the sources by article id.
 pub fn check<'a>(
     corpus: &'a Corpus,
     index: &Index<'a>,
     root: &Path,
+    seeds: Option<&Path>,
     out: &mut Vec<Diagnostic>,
 ) -> HashMap<&'a str, LoadedSource> {
     let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let seeds = seeds.map(|seeds| Seeds {
+        shown: seeds,
+        canonical: seeds.canonicalize().unwrap_or_else(|_| seeds.to_path_buf()),
+    });
     // Only the first definition of an article id is checked; duplicates are reported elsewhere.
     let mut articles: Vec<_> = index.articles.values().copied().collect();
     articles.sort_by_key(|a| (a.file, a.path.to_string()));
@@ -34,7 +40,7 @@ pub fn check<'a>(
         .par_iter()
         .map(|article| {
             let mut found = Vec::new();
-            let source = load_source(corpus, article, root, &canonical_root, &mut found);
+            let source = load_source(corpus, article, root, &canonical_root, seeds.as_ref(), &mut found);
             (article.value.id.as_str(), source, found)
         })
         .collect();
@@ -48,11 +54,18 @@ pub fn check<'a>(
     sources
 }
 
+/// The directory a project keeps its article sources in.
+struct Seeds<'a> {
+    shown: &'a Path,
+    canonical: PathBuf,
+}
+
 fn load_source(
     corpus: &Corpus,
     article: &crate::model::Item<crate::model::Article>,
     root: &Path,
     canonical_root: &Path,
+    seeds: Option<&Seeds<'_>>,
     out: &mut Vec<Diagnostic>,
 ) -> Option<LoadedSource> {
     let a = &article.value;
@@ -102,6 +115,24 @@ fn load_source(
                 here(),
             )
             .with_help("copy the article into the project instead of linking to it"),
+        );
+        return None;
+    }
+    if let Some(seeds) = seeds.filter(|seeds| !canonical.starts_with(&seeds.canonical)) {
+        out.push(
+            Diagnostic::new(
+                Code::SourceOutsideRoot,
+                format!(
+                    "source `{}` is outside the seeds directory `{}`",
+                    a.source,
+                    seeds.shown.display()
+                ),
+                here(),
+            )
+            .with_help(format!(
+                "move the article into `{}`, or change the project's `seeds` setting",
+                seeds.shown.display()
+            )),
         );
         return None;
     }

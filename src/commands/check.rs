@@ -4,25 +4,30 @@ use std::path::PathBuf;
 
 use crate::check;
 use crate::cli::{CheckArgs, ColorChoice, DenyLevel, DiagnosticFormat};
+use crate::config::{ConfigError, apply_overrides};
 use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::exit;
 use crate::load;
-use crate::project::{CLAIMS_DIR, find_root};
-use crate::render::{Counts, render_human, render_json, summary_line};
+use crate::project::Project;
+use crate::render::{
+    Counts, config_failure_line, render_github, render_human, render_json, render_sarif, summary_line,
+};
 
-/// `crossclaim check`: load, check, locate, print; returns the exit code.
+/// `crossclaim check`: resolve the project, load, check, apply the project's severities,
+/// locate, print; returns the exit code.
 pub fn run(args: &CheckArgs) -> u8 {
-    let paths = if args.paths.is_empty() {
-        vec![PathBuf::from(CLAIMS_DIR)]
-    } else {
-        args.paths.clone()
+    let project = match Project::resolve(&args.paths, &args.project) {
+        Ok(project) => project,
+        Err(error) => return config_failure(args, error),
     };
-    let root = args.project.root.clone().unwrap_or_else(|| find_root(&paths));
-    let loaded = load::load(&paths);
+    let loaded = load::load(&project.claim_paths);
+    // Decided on the rules' own severities: a file that failed to load leaves the corpus
+    // incomplete however a project rates that failure.
     let complete = !loaded.diagnostics.iter().any(|d| d.severity == Severity::Error);
-    let checked = check::check(&loaded.corpus, &root, complete);
+    let checked = check::check(&loaded.corpus, &project.root, project.seeds.as_deref(), complete);
     let mut diagnostics = loaded.diagnostics;
     diagnostics.extend(checked.diagnostics);
+    apply_overrides(&mut diagnostics, &project.overrides);
 
     let mut texts: HashMap<PathBuf, &str> = HashMap::new();
     for file in loaded.corpus.files.iter().chain(&loaded.unparsed) {
@@ -41,10 +46,29 @@ pub fn run(args: &CheckArgs) -> u8 {
         errors: diagnostics.iter().filter(|d| d.severity == Severity::Error).count(),
         warnings: diagnostics.iter().filter(|d| d.severity == Severity::Warning).count(),
     };
-    if print(args, &diagnostics, &texts, &counts).is_err() {
+    let summary = summary_line(&counts);
+    if print(args, &diagnostics, &texts, &summary).is_err() {
         return exit::FAILURE;
     }
     verdict(&diagnostics, args.deny == Some(DenyLevel::Warnings))
+}
+
+/// A configuration that cannot be used stops the check before it starts: its problems are
+/// reported in the requested format, and the exit code is 2.
+fn config_failure(args: &CheckArgs, error: ConfigError) -> u8 {
+    let ConfigError {
+        file,
+        mut diagnostics,
+        text,
+    } = error;
+    let summary = config_failure_line(&file, diagnostics.len());
+    let mut texts: HashMap<PathBuf, &str> = HashMap::new();
+    if let Some(text) = &text {
+        texts.insert(file, text);
+    }
+    load::resolve(&mut diagnostics, &texts);
+    let _ = print(args, &diagnostics, &texts, &summary);
+    exit::FAILURE
 }
 
 /// File order, then position, so output reads top to bottom like the files.
@@ -77,11 +101,12 @@ fn verdict(diagnostics: &[Diagnostic], deny_warnings: bool) -> u8 {
     }
 }
 
+/// Prints the findings in the requested format; the text formats end with `summary`.
 fn print(
     args: &CheckArgs,
     diagnostics: &[Diagnostic],
     texts: &HashMap<PathBuf, &str>,
-    counts: &Counts,
+    summary: &str,
 ) -> std::io::Result<()> {
     let mut out = stdout(args.color);
     match args.format {
@@ -94,8 +119,16 @@ fn print(
             for diagnostic in diagnostics {
                 writeln!(out, "{}\n", render_human(diagnostic, texts, true))?;
             }
-            writeln!(out, "{}", summary_line(counts))?;
+            writeln!(out, "{summary}")?;
         }
+        DiagnosticFormat::Github => {
+            for diagnostic in diagnostics {
+                writeln!(out, "{}", render_github(diagnostic))?;
+            }
+            // Plain lines are shown in the job's log as they are.
+            writeln!(out, "{summary}")?;
+        }
+        DiagnosticFormat::Sarif => writeln!(out, "{}", render_sarif(diagnostics))?,
     }
     out.flush()
 }

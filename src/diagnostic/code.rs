@@ -6,6 +6,7 @@ use super::Severity;
 /// overrides and JSON consumers depend on them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Code {
+    ConfigInvalid,
     FileUnreadable,
     FileTooLarge,
     InvalidEncoding,
@@ -31,7 +32,8 @@ pub enum Code {
 }
 
 impl Code {
-    pub const ALL: [Code; 22] = [
+    pub const ALL: [Code; 23] = [
+        Code::ConfigInvalid,
         Code::FileUnreadable,
         Code::FileTooLarge,
         Code::InvalidEncoding,
@@ -58,6 +60,7 @@ impl Code {
 
     pub fn name(self) -> &'static str {
         match self {
+            Code::ConfigInvalid => "config-invalid",
             Code::FileUnreadable => "file-unreadable",
             Code::FileTooLarge => "file-too-large",
             Code::InvalidEncoding => "invalid-encoding",
@@ -95,6 +98,9 @@ impl Code {
     /// One line: what the rule checks.
     pub fn description(self) -> &'static str {
         match self {
+            Code::ConfigInvalid => {
+                "`crossclaim.toml` cannot be read, is not TOML, or has an unknown key, rule or severity"
+            }
             Code::FileUnreadable => {
                 "a claim file or directory cannot be read (permissions, broken or looping symlinks, not a regular file)"
             }
@@ -116,7 +122,7 @@ impl Code {
             }
             Code::SourceMissing => "an article's source file does not exist",
             Code::SourceOutsideRoot => {
-                "an article's source path leaves the project root (absolute, `..`, or a symlink out)"
+                "an article's source path leaves the project root or the configured seeds directory (absolute, `..`, or a symlink out)"
             }
             Code::SourceUnreadable => "an article's source file cannot be read, is too large or is not UTF-8 text",
             Code::SourceChanged => "an article's source file no longer matches its recorded sha256",

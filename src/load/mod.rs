@@ -2,6 +2,7 @@
 //! load is skipped and the others are still checked.
 
 mod discover;
+mod nesting;
 mod parse;
 mod read;
 mod resolve;
@@ -15,6 +16,7 @@ use crate::diagnostic::Diagnostic;
 use crate::model::{Corpus, LoadedFile};
 
 pub use discover::discover;
+pub use nesting::MAX_FLOW_DEPTH;
 pub use read::{MAX_CLAIM_FILE_BYTES, MAX_SOURCE_FILE_BYTES, ReadError, decode, read_bytes, read_text};
 pub use resolve::resolve;
 pub use spans::SpanIndex;

@@ -25,6 +25,16 @@ pub fn load_file(path: &Path) -> FileResult {
             .with_help("add outlets, speakers, topics, articles or claims, or delete the file");
         return FileResult::Parsed(file, Box::default(), vec![warning]);
     }
+    if let Some(offset) = super::nesting::too_deep(&file.text, super::nesting::MAX_FLOW_DEPTH) {
+        let limit = super::nesting::MAX_FLOW_DEPTH;
+        let diagnostic = Diagnostic::new(
+            Code::YamlLimit,
+            format!("collections nested more than {limit} levels deep"),
+            Location::bytes(path, offset..offset + 1),
+        )
+        .with_help("claim files need only a few levels of nesting; check for unbalanced brackets");
+        return FileResult::Failed(Some(file), vec![diagnostic]);
+    }
     match serde_yaml::from_str::<ClaimFile>(&file.text) {
         Ok(parsed) => FileResult::Parsed(file, Box::new(parsed), Vec::new()),
         Err(error) => {

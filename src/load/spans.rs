@@ -11,6 +11,10 @@ pub struct SpanIndex {
     spans: HashMap<String, Range<usize>>,
 }
 
+/// Findings name paths a few levels deep (`topics[1].propositions[0].id`); deeper structure is
+/// still walked but not indexed.
+const MAX_INDEXED_DEPTH: usize = 64;
+
 enum Frame {
     Mapping { path: String, key: Option<String> },
     Sequence { path: String, next: usize },
@@ -28,6 +32,7 @@ impl SpanIndex {
         for (event, span) in Parser::new_from_str(text).map_while(Result::ok) {
             let range = byte(span.start.index())..byte(span.end.index());
             match event {
+                Event::Scalar(..) | Event::Alias(_) if stack.len() > MAX_INDEXED_DEPTH => {}
                 Event::Scalar(value, ..) => {
                     if let Some(path) = value_path(&mut stack, &mut root_seen, Some(&value)) {
                         spans.insert(path, range);
@@ -41,7 +46,13 @@ impl SpanIndex {
                 Event::MappingStart(..) | Event::SequenceStart(..) => {
                     let is_mapping = matches!(event, Event::MappingStart(..));
                     // A collection used as a mapping key has no path of its own.
-                    let path = value_path(&mut stack, &mut root_seen, None).unwrap_or_default();
+                    // Paths grow with depth; past the depth any finding can name, stop naming them so
+                    // that deep block nesting (`- - - - ...`) stays linear.
+                    let path = if stack.len() < MAX_INDEXED_DEPTH {
+                        value_path(&mut stack, &mut root_seen, None).unwrap_or_default()
+                    } else {
+                        String::new()
+                    };
                     spans.entry(path.clone()).or_insert(range);
                     stack.push(if is_mapping {
                         Frame::Mapping { path, key: None }
@@ -116,6 +127,10 @@ mod tests {
         assert_eq!(slice(text, &index, "claims[1].quote"), "\"é q\"");
         // Unknown leaf: falls back to the nearest ancestor.
         let fallback = index.find("claims[1].nothing");
-        assert_eq!(fallback.clone().map(|r| r.start), Some(text.find("id: b").unwrap_or_default()), "{fallback:?}");
+        assert_eq!(
+            fallback.clone().map(|r| r.start),
+            Some(text.find("id: b").unwrap_or_default()),
+            "{fallback:?}"
+        );
     }
 }

@@ -26,6 +26,15 @@ pub fn summary_line(counts: &Counts) -> String {
     )
 }
 
+/// The last line when the configuration could not be used and nothing was checked.
+pub fn config_failure_line(file: &std::path::Path, errors: usize) -> String {
+    format!(
+        "nothing checked: {} in configuration `{}`",
+        plural(errors, "error"),
+        file.display()
+    )
+}
+
 fn plural(n: usize, noun: &str) -> String {
     if n == 1 {
         format!("1 {noun}")

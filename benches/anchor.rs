@@ -1,0 +1,116 @@
+//! Quote anchoring on an article-sized text: exact look-up and closest passage of misquotes.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use crossclaim::anchor::{Anchoring, Quote, Source};
+use std::hint::black_box;
+
+const SENTENCES: &[&str] = &[
+    "The city council voted on {d} to expand the tram network by {n} kilometres.",
+    "\u{201C}We\u{2019}re ready,\u{201D} said {p}, who has led the project since {y}.",
+    "Officials estimated the cost at {n} million euros, up from an earlier figure.",
+    "Critics were not convinced\u{2026} the money, they said, had been promised before.",
+    "According to the ministry, {n} households were affected by the outage on {d}.",
+    "{p} told reporters that the agreement would be signed \u{201C}within weeks\u{201D}.",
+    "The report, published in {y}, found that emissions had fallen by {n} percent.",
+    "Police said {n} people were detained after the protest near the central station.",
+    "Shares in the company rose {n} percent in early trading before falling back.",
+    "The committee will meet again on {d} to review the remaining {n} applications.",
+    "In a statement, {p} said the decision was \u{2018}long overdue\u{2019} and welcome.",
+    "Residents of the northern district have waited since {y} for a new school.",
+];
+const PEOPLE: &[&str] = &[
+    "Anna M\u{fc}ller",
+    "Jean Dupont",
+    "Maria Garc\u{ed}a",
+    "Tom\u{e1}\u{161} Nov\u{e1}k",
+    "Sarah O\u{2019}Brien",
+];
+const DAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
+
+/// A small linear congruential generator: deterministic text without a dependency.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self, below: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((self.0 >> 33) as usize) % below
+    }
+
+    fn pick<'a>(&mut self, from: &[&'a str]) -> &'a str {
+        from.get(self.next(from.len())).copied().unwrap_or_default()
+    }
+}
+
+/// About `bytes` of news-like prose in paragraphs, with numbers and names varied so that
+/// passages are unique.
+fn article(bytes: usize) -> String {
+    let mut rng = Lcg(0x5eed);
+    let mut text = String::with_capacity(bytes + 200);
+    while text.len() < bytes {
+        for _ in 0..1 + rng.next(5) {
+            let sentence = rng
+                .pick(SENTENCES)
+                .replace("{d}", rng.pick(DAYS))
+                .replace("{p}", rng.pick(PEOPLE))
+                .replace("{y}", &(1990 + rng.next(35)).to_string())
+                .replace("{n}", &(1 + rng.next(9999)).to_string());
+            text.push_str(&sentence);
+            text.push(' ');
+        }
+        text.push_str("\r\n\r\n");
+    }
+    text
+}
+
+/// `len` chars of `text` starting near `at`, on char boundaries.
+fn passage(text: &str, at: usize, len: usize) -> String {
+    text.char_indices()
+        .skip_while(|&(i, _)| i < at)
+        .take(len)
+        .map(|(_, c)| c)
+        .collect()
+}
+
+/// The passage with a few words changed, as a careless transcription would have it: every
+/// 50th char replaced, and one char dropped every 120.
+fn misquote(passage: &str) -> String {
+    passage
+        .chars()
+        .enumerate()
+        .filter(|(i, _)| i % 120 != 60)
+        .map(|(i, c)| if i % 50 == 25 { '#' } else { c })
+        .collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let text = article(50_000);
+    let source = Source::new(&text);
+    let exact = passage(&text, 45_000, 200);
+    let short = misquote(&passage(&text, 30_000, 300));
+    let long = misquote(&passage(&text, 40_000, 600));
+    // Measure the cases that were meant: a unique exact quote, and misquotes that only the
+    // approximate search can place, where they were taken from.
+    assert!(matches!(source.find(&Quote::new(&exact)), Anchoring::Found(_)));
+    for (quote, at) in [(&short, 30_000), (&long, 40_000)] {
+        assert_eq!(source.find(&Quote::new(quote)), Anchoring::NotFound);
+        let near = source.closest(quote).map(|m| m.span.start);
+        assert!(near.is_some_and(|s| s.abs_diff(at) < 8), "{near:?}");
+    }
+
+    c.bench_function("normalize 50 KB source", |b| b.iter(|| Source::new(black_box(&text))));
+    c.bench_function("find 200-char quote in 50 KB", |b| {
+        b.iter(|| source.find(&Quote::new(black_box(&exact))))
+    });
+    c.bench_function("closest 300-char misquote in 50 KB", |b| {
+        b.iter(|| source.closest(black_box(&short)))
+    });
+    c.bench_function("closest 600-char misquote in 50 KB", |b| {
+        b.iter(|| source.closest(black_box(&long)))
+    });
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

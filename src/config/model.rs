@@ -1,0 +1,53 @@
+use std::collections::HashMap;
+use std::fmt;
+use std::path::PathBuf;
+
+use crate::diagnostic::Code;
+
+/// A validated `crossclaim.toml`. Paths are as written, relative to the file's directory.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Config {
+    /// Claim files or directories checked when none are named on the command line.
+    pub claims: Option<Vec<PathBuf>>,
+    /// The directory every article source must live in.
+    pub seeds: Option<PathBuf>,
+    /// Severity overrides by rule.
+    pub rules: HashMap<Code, RuleLevel>,
+}
+
+/// What a project makes of a rule's findings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RuleLevel {
+    Error,
+    Warning,
+    /// The rule's findings are dropped.
+    Off,
+}
+
+impl RuleLevel {
+    pub const ALL: [RuleLevel; 3] = [RuleLevel::Error, RuleLevel::Warning, RuleLevel::Off];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            RuleLevel::Error => "error",
+            RuleLevel::Warning => "warning",
+            RuleLevel::Off => "off",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<RuleLevel> {
+        RuleLevel::ALL.into_iter().find(|level| level.name() == name)
+    }
+}
+
+impl fmt::Display for RuleLevel {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Whether a project may change a rule's severity. `config-invalid` and `file-unreadable` say
+/// that crossclaim could not do its job (exit code 2); silencing them would hide that.
+pub fn is_configurable(code: Code) -> bool {
+    !matches!(code, Code::ConfigInvalid | Code::FileUnreadable)
+}
