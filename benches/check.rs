@@ -75,6 +75,8 @@ struct Project {
     claims: usize,
 }
 
+// A benchmark reports what it measures on stderr, next to criterion's own output.
+#[allow(clippy::print_stderr)]
 fn project(claims: usize) -> Project {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("cannot create a temporary directory: {e}"));
     let stats = write_corpus(dir.path(), &CorpusSpec::newsroom(claims))
