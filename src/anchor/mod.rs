@@ -111,7 +111,7 @@ impl Source {
 
     /// The occurrence of `quote.exact` that its disambiguators select.
     pub fn find(&self, quote: &Quote<'_>) -> Anchoring {
-        let needle = normalize(quote.exact);
+        let needle = normalize::normalize_cow(quote.exact);
         if needle.is_empty() {
             return Anchoring::EmptyQuote;
         }

@@ -103,6 +103,18 @@ fn all_plain(x: u64, in_space: bool) -> bool {
     spaces & (spaces << 8) == 0 && !(in_space && spaces & 0x80 != 0)
 }
 
+/// [`normalize`] without a copy for the common quote that is already in normal form: printable
+/// ASCII and single spaces, neither first nor last.
+pub(crate) fn normalize_cow(s: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = s.as_bytes();
+    let edges_plain = bytes.first().is_none_or(|&b| b != b' ') && bytes.last().is_none_or(|&b| b != b' ');
+    if edges_plain && plain_run(bytes, &mut false) == bytes.len() {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(normalize(s))
+    }
+}
+
 /// The normalized form of a quote: whitespace runs collapsed, typographic quotes made straight,
 /// `…` spelled `...`, and surrounding whitespace trimmed.
 pub fn normalize(s: &str) -> String {
@@ -285,6 +297,25 @@ mod tests {
         assert_eq!(normalize("a \t\r\n\u{a0} b"), "a b");
         assert_eq!(normalize("a\u{a0}b"), "a b");
         assert_eq!(normalize("a\u{2003}b"), "a b");
+    }
+
+    #[test]
+    fn borrows_only_what_is_already_normal() {
+        for s in [
+            "",
+            "a b",
+            "We're ready.",
+            " a",
+            "a ",
+            "a  b",
+            "a\tb",
+            "\u{201C}a\u{201D}",
+            "x\u{2026}",
+        ] {
+            let cow = normalize_cow(s);
+            assert_eq!(cow, normalize(s), "{s:?}");
+            assert_eq!(matches!(cow, std::borrow::Cow::Borrowed(_)), cow == s, "{s:?}");
+        }
     }
 
     #[test]
