@@ -33,12 +33,14 @@ use disambiguate::Disambiguator;
 use lines::LineIndex;
 use normalize::Normalized;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// A source text prepared once for many quote look-ups.
 pub struct Source {
     text: String,
     norm: Normalized,
-    lines: LineIndex,
+    /// Built on the first `line_col`: a source whose quotes all match never needs it.
+    lines: OnceLock<LineIndex>,
 }
 
 /// A quote with optional disambiguators, like a W3C Web Annotation TextQuoteSelector.
@@ -85,16 +87,17 @@ pub enum Anchoring {
 impl Source {
     /// Normalizes `text` once, in O(n), for any number of look-ups.
     pub fn new(text: &str) -> Source {
-        Source {
-            text: text.to_owned(),
-            norm: Normalized::new(text),
-            lines: LineIndex::new(text),
-        }
+        Source::from(text.to_owned())
     }
 
     /// The original text.
     pub fn text(&self) -> &str {
         &self.text
+    }
+
+    /// The original text, given back without a copy.
+    pub fn into_text(self) -> String {
+        self.text
     }
 
     /// Every occurrence of `quote`, as byte ranges into the original text, in order, overlapping
@@ -108,23 +111,28 @@ impl Source {
 
     /// The occurrence of `quote.exact` that its disambiguators select.
     pub fn find(&self, quote: &Quote<'_>) -> Anchoring {
-        let needle = normalize(quote.exact);
+        let needle = normalize::normalize_cow(quote.exact);
         if needle.is_empty() {
             return Anchoring::EmptyQuote;
         }
         let found = exact::occurrences(&self.norm, &needle);
-        let all: Vec<Range<usize>> = found.iter().map(|o| o.original.clone()).collect();
         let disambiguator = Disambiguator::new(quote.prefix, quote.suffix, quote.occurrence);
-        let kept: Vec<Range<usize>> = if disambiguator.is_given() {
-            let normalized: Vec<Range<usize>> = found.iter().map(|o| o.normalized.clone()).collect();
-            disambiguator
-                .select(self.norm.as_str(), &normalized)
-                .into_iter()
-                .filter_map(|i| all.get(i).cloned())
-                .collect()
-        } else {
-            all.clone()
-        };
+        if !disambiguator.is_given() {
+            // The common case, without the copies that selecting among occurrences needs.
+            let mut all = found.into_iter().map(|o| o.original);
+            return match (all.next(), all.len()) {
+                (None, _) => Anchoring::NotFound,
+                (Some(one), 0) => Anchoring::Found(one),
+                (Some(first), _) => Anchoring::Ambiguous(std::iter::once(first).chain(all).collect()),
+            };
+        }
+        let all: Vec<Range<usize>> = found.iter().map(|o| o.original.clone()).collect();
+        let normalized: Vec<Range<usize>> = found.iter().map(|o| o.normalized.clone()).collect();
+        let kept: Vec<Range<usize>> = disambiguator
+            .select(self.norm.as_str(), &normalized)
+            .into_iter()
+            .filter_map(|i| all.get(i).cloned())
+            .collect();
         match (all.len(), kept.as_slice()) {
             (0, _) => Anchoring::NotFound,
             (_, []) => Anchoring::DisambiguatorMismatch { candidates: all },
@@ -147,6 +155,20 @@ impl Source {
     /// original text. LF, CRLF and a lone CR end lines. An offset inside a char counts as that
     /// char, one past the end as the end.
     pub fn line_col(&self, byte: usize) -> (usize, usize) {
-        self.lines.line_col(&self.text, byte)
+        self.lines
+            .get_or_init(|| LineIndex::new(&self.text))
+            .line_col(&self.text, byte)
+    }
+}
+
+impl From<String> for Source {
+    /// Normalizes `text` once, in O(n), for any number of look-ups, keeping the text without
+    /// a copy.
+    fn from(text: String) -> Source {
+        Source {
+            norm: Normalized::new(&text),
+            text,
+            lines: OnceLock::new(),
+        }
     }
 }

@@ -26,7 +26,17 @@ fn fold(c: char) -> Fold {
 pub(crate) fn normalize_untrimmed(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut in_space = false;
-    for c in s.chars() {
+    let mut rest = s;
+    while !rest.is_empty() {
+        // Printable ASCII and lone spaces are kept as they are, a run at a time.
+        let run = plain_run(rest.as_bytes(), &mut in_space);
+        out.push_str(&rest[..run]);
+        rest = &rest[run..];
+        let mut chars = rest.chars();
+        let Some(c) = chars.next() else {
+            break;
+        };
+        rest = chars.as_str();
         match fold(c) {
             Fold::Space => {
                 if !in_space {
@@ -43,6 +53,68 @@ pub(crate) fn normalize_untrimmed(s: &str) -> String {
     out
 }
 
+/// The length of the run at the start of `bytes` that normalization copies unchanged: printable
+/// ASCII, and spaces that do not follow another whitespace char. `in_space` tells whether the
+/// byte before is whitespace, and is updated to the run's last byte.
+fn plain_run(bytes: &[u8], in_space: &mut bool) -> usize {
+    let mut len = 0;
+    loop {
+        // Prose is mostly plain: test eight bytes at a time.
+        while let Some(&chunk) = bytes.get(len..).and_then(|rest| rest.first_chunk::<8>()) {
+            if !all_plain(u64::from_le_bytes(chunk), *in_space) {
+                break;
+            }
+            *in_space = chunk[7] == b' ';
+            len += 8;
+        }
+        // Byte by byte through the chunk that holds the end of the run, or the last bytes.
+        let end = bytes.len().min(len + 8);
+        while len < end {
+            let b = bytes[len];
+            if b.is_ascii_graphic() {
+                *in_space = false;
+            } else if b == b' ' && !*in_space {
+                *in_space = true;
+            } else {
+                return len;
+            }
+            len += 1;
+        }
+        if len == bytes.len() {
+            return len;
+        }
+    }
+}
+
+/// Whether all eight bytes of `x` (little-endian) belong to a plain run: printable ASCII or
+/// spaces, no two spaces in a row, and no space first when the byte before was whitespace.
+fn all_plain(x: u64, in_space: bool) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    // Non-ASCII; then, with every byte below 0x80, DEL (b + 1 reaches 0x80) and controls (b - 0x20
+    // borrows; a borrow only spreads upward from a byte that is itself below 0x20).
+    if x & HIGH != 0 || x.wrapping_add(ONES) & HIGH != 0 || x.wrapping_sub(0x20 * ONES) & HIGH != 0 {
+        return false;
+    }
+    // Exactly the bytes that are spaces, as their high bits.
+    let y = x ^ (0x20 * ONES);
+    let spaces = !(((y & LOW7) + LOW7) | y | LOW7);
+    spaces & (spaces << 8) == 0 && !(in_space && spaces & 0x80 != 0)
+}
+
+/// [`normalize`] without a copy for the common quote that is already in normal form: printable
+/// ASCII and single spaces, neither first nor last.
+pub(crate) fn normalize_cow(s: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = s.as_bytes();
+    let edges_plain = bytes.first().is_none_or(|&b| b != b' ') && bytes.last().is_none_or(|&b| b != b' ');
+    if edges_plain && plain_run(bytes, &mut false) == bytes.len() {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(normalize(s))
+    }
+}
+
 /// The normalized form of a quote: whitespace runs collapsed, typographic quotes made straight,
 /// `…` spelled `...`, and surrounding whitespace trimmed.
 pub fn normalize(s: &str) -> String {
@@ -55,25 +127,52 @@ pub fn normalize(s: &str) -> String {
     out
 }
 
-/// Marks a normalized boundary that has no clean original counterpart (inside an expanded `…`).
-const NONE: usize = usize::MAX;
-
 /// A source text in normalized form, with the way back to original byte offsets.
 ///
-/// For every normalized byte boundary `i` (0..=len) two original offsets are kept: where a match
-/// that starts at `i` starts, and where a match that ends at `i` ends. They differ because a
-/// collapsed whitespace run is one char in normalized text but many in the original: a match
+/// For every normalized byte boundary `i` (0..=len) two original offsets are defined: where a
+/// match that starts at `i` starts, and where a match that ends at `i` ends. They differ because
+/// a collapsed whitespace run is one char in normalized text but many in the original: a match
 /// starting at the space starts at the run, one ending after it ends after the run's first char.
 /// Boundaries inside a multi-byte char or between the dots of an expanded `…` have no clean
 /// counterpart, and matches may not start or end there.
+///
+/// Both maps are kept sparse. Between folds the normalized text is a verbatim copy, so each map
+/// is a run of constant offset shifts: a checkpoint is stored only where the shift changes,
+/// which for prose is a few per paragraph instead of one word per byte, and normalizing a
+/// source costs little more than copying it.
 pub(crate) struct Normalized {
     text: String,
-    starts: Vec<usize>,
-    ends: Vec<usize>,
-    /// The same unclean boundaries counted in chars, ascending, for the approximate scan that
-    /// works on chars. Usually empty, so it costs nothing next to a per-char table.
+    /// Where a match starting at a clean boundary starts, by checkpoint.
+    starts: Vec<Checkpoint>,
+    /// Where a match ending at a clean boundary ends, by checkpoint.
+    ends: Vec<Checkpoint>,
+    /// Char boundaries of `text` that are not clean (inside an expanded `…`), in bytes,
+    /// ascending. Usually empty.
+    unclean: Vec<usize>,
+    /// The same boundaries counted in chars, for the approximate scan that works on chars.
     unclean_chars: Vec<usize>,
     chars: usize,
+}
+
+/// From normalized byte `norm` on, up to the next checkpoint, a clean boundary `i` maps to
+/// original offset `orig + (i - norm)`.
+#[derive(Clone, Copy, Debug)]
+struct Checkpoint {
+    norm: usize,
+    orig: usize,
+}
+
+/// Appends a checkpoint if `orig` is not where the last one already puts boundary `norm`.
+fn mark(map: &mut Vec<Checkpoint>, norm: usize, orig: usize) {
+    if map.last().is_none_or(|c| c.orig + (norm - c.norm) != orig) {
+        map.push(Checkpoint { norm, orig });
+    }
+}
+
+/// The original offset of clean boundary `i` under `map`, whose first checkpoint is at 0.
+fn lookup(map: &[Checkpoint], i: usize) -> Option<usize> {
+    let at = map.partition_point(|c| c.norm <= i).checked_sub(1)?;
+    map.get(at).map(|c| c.orig + (i - c.norm))
 }
 
 impl Normalized {
@@ -81,50 +180,77 @@ impl Normalized {
     pub(crate) fn new(original: &str) -> Normalized {
         let mut n = Normalized {
             text: String::with_capacity(original.len()),
-            starts: Vec::with_capacity(original.len() + 1),
-            ends: Vec::with_capacity(original.len() + 1),
+            starts: Vec::new(),
+            ends: vec![Checkpoint { norm: 0, orig: 0 }],
+            unclean: Vec::new(),
             unclean_chars: Vec::new(),
             chars: 0,
         };
-        n.ends.push(0);
+        let bytes = original.as_bytes();
         let mut in_space = false;
-        for (at, c) in original.char_indices() {
+        let mut at = 0;
+        while let Some(&b) = bytes.get(at) {
+            if b.is_ascii_graphic() || (b == b' ' && !in_space) {
+                // Printable ASCII and lone spaces map one to one: one check covers the run.
+                let run = plain_run(&bytes[at..], &mut in_space);
+                n.push_verbatim(&original[at..at + run], at);
+                at += run;
+                continue;
+            }
+            let Some(c) = original[at..].chars().next() else {
+                break;
+            };
             let after = at + c.len_utf8();
             match fold(c) {
                 Fold::Space => {
                     if !in_space {
-                        n.push(' ', at, after);
+                        n.push(' ', Some(at), Some(after));
                     }
                     in_space = true;
+                    at = after;
                     continue;
                 }
-                Fold::Char(c) => n.push(c, at, after),
+                Fold::Char(c) => n.push(c, Some(at), Some(after)),
                 Fold::Expand(s) => {
                     let last = s.chars().count().saturating_sub(1);
-                    let first = n.chars;
-                    n.unclean_chars.extend((1..=last).map(|k| first + k));
                     for (k, c) in s.chars().enumerate() {
-                        let start = if k == 0 { at } else { NONE };
-                        let end = if k == last { after } else { NONE };
-                        n.push(c, start, end);
+                        n.push(c, (k == 0).then_some(at), (k == last).then_some(after));
                     }
                 }
             }
             in_space = false;
+            at = after;
         }
-        n.starts.push(original.len());
+        mark(&mut n.starts, n.text.len(), original.len());
         n
     }
 
-    /// Appends one normalized char whose match-start maps to `start` and match-end to `end`.
-    fn push(&mut self, c: char, start: usize, end: usize) {
-        let len = c.len_utf8();
+    /// Appends one normalized char whose match-start maps to `start` and match-end to `end`;
+    /// `None` makes the boundary before (or after) it unclean.
+    fn push(&mut self, c: char, start: Option<usize>, end: Option<usize>) {
+        let here = self.text.len();
+        match start {
+            Some(start) => mark(&mut self.starts, here, start),
+            None => {
+                self.unclean.push(here);
+                self.unclean_chars.push(self.chars);
+            }
+        }
         self.text.push(c);
-        self.starts.push(start);
-        self.starts.extend(std::iter::repeat_n(NONE, len - 1));
-        self.ends.extend(std::iter::repeat_n(NONE, len - 1));
-        self.ends.push(end);
         self.chars += 1;
+        // An unclean end is the next char's unclean start, recorded when that char is pushed.
+        if let Some(end) = end {
+            mark(&mut self.ends, self.text.len(), end);
+        }
+    }
+
+    /// Appends `run`, ASCII copied from original offset `at` byte for byte.
+    fn push_verbatim(&mut self, run: &str, at: usize) {
+        let here = self.text.len();
+        mark(&mut self.starts, here, at);
+        mark(&mut self.ends, here + 1, at + 1);
+        self.text.push_str(run);
+        self.chars += run.len();
     }
 
     pub(crate) fn as_str(&self) -> &str {
@@ -137,14 +263,23 @@ impl Normalized {
         k <= self.chars && self.unclean_chars.binary_search(&k).is_err()
     }
 
+    /// Whether normalized byte `i` is a boundary a match may start or end at.
+    fn is_clean(&self, i: usize) -> bool {
+        self.text.is_char_boundary(i) && self.unclean.binary_search(&i).is_err()
+    }
+
     /// Original offset where a match starting at normalized byte `i` starts, if it maps cleanly.
     pub(crate) fn start_of(&self, i: usize) -> Option<usize> {
-        self.starts.get(i).copied().filter(|&o| o != NONE)
+        if self.is_clean(i) {
+            lookup(&self.starts, i)
+        } else {
+            None
+        }
     }
 
     /// Original offset where a match ending at normalized byte `i` ends, if it maps cleanly.
     pub(crate) fn end_of(&self, i: usize) -> Option<usize> {
-        self.ends.get(i).copied().filter(|&o| o != NONE)
+        if self.is_clean(i) { lookup(&self.ends, i) } else { None }
     }
 
     /// The original byte range of normalized range `start..end`, if both ends map cleanly.
@@ -162,6 +297,25 @@ mod tests {
         assert_eq!(normalize("a \t\r\n\u{a0} b"), "a b");
         assert_eq!(normalize("a\u{a0}b"), "a b");
         assert_eq!(normalize("a\u{2003}b"), "a b");
+    }
+
+    #[test]
+    fn borrows_only_what_is_already_normal() {
+        for s in [
+            "",
+            "a b",
+            "We're ready.",
+            " a",
+            "a ",
+            "a  b",
+            "a\tb",
+            "\u{201C}a\u{201D}",
+            "x\u{2026}",
+        ] {
+            let cow = normalize_cow(s);
+            assert_eq!(cow, normalize(s), "{s:?}");
+            assert_eq!(matches!(cow, std::borrow::Cow::Borrowed(_)), cow == s, "{s:?}");
+        }
     }
 
     #[test]
@@ -232,6 +386,99 @@ mod tests {
         assert_eq!(n.end_of(3), None);
         let clean: Vec<bool> = (0..=6).map(|k| n.is_clean_char_boundary(k)).collect();
         assert_eq!(clean, [true, true, false, false, true, true, false]);
+    }
+
+    /// The maps as plain per-byte tables, built the obvious way, to check the sparse ones.
+    fn reference(original: &str) -> (String, Vec<Option<usize>>, Vec<Option<usize>>) {
+        let (mut text, mut starts, mut ends) = (String::new(), Vec::new(), vec![Some(0)]);
+        let mut push = |c: char, start: Option<usize>, end: Option<usize>| {
+            text.push(c);
+            starts.push(start);
+            starts.extend(std::iter::repeat_n(None, c.len_utf8() - 1));
+            ends.extend(std::iter::repeat_n(None, c.len_utf8() - 1));
+            ends.push(end);
+        };
+        let mut in_space = false;
+        for (at, c) in original.char_indices() {
+            let after = at + c.len_utf8();
+            match fold(c) {
+                Fold::Space if in_space => continue,
+                Fold::Space => {
+                    push(' ', Some(at), Some(after));
+                    in_space = true;
+                    continue;
+                }
+                Fold::Char(c) => push(c, Some(at), Some(after)),
+                Fold::Expand(s) => {
+                    for (k, c) in s.chars().enumerate() {
+                        push(c, (k == 0).then_some(at), (k == 2).then_some(after));
+                    }
+                }
+            }
+            in_space = false;
+        }
+        starts.push(Some(original.len()));
+        (text, starts, ends)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn plain_runs_agree_with_a_byte_by_byte_scan(
+            text in "[a~! \n\u{7f}\u{1f}\u{e9}]{0,70}",
+            in_space: bool,
+        ) {
+            let (mut fast, mut slow) = (in_space, in_space);
+            let mut len = 0;
+            for &b in text.as_bytes() {
+                if b.is_ascii_graphic() {
+                    slow = false;
+                } else if b == b' ' && !slow {
+                    slow = true;
+                } else {
+                    break;
+                }
+                len += 1;
+            }
+            proptest::prop_assert_eq!(plain_run(text.as_bytes(), &mut fast), len);
+            proptest::prop_assert_eq!(fast, slow);
+        }
+
+        #[test]
+        fn sparse_maps_agree_with_per_byte_tables(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "Bc", ".", " ", "  ", "\n", "\r\n", "\t", "\u{a0}", "\u{2003}", "\u{201C}",
+                "\u{201D}", "\u{2019}", "\u{2026}", "\u{e9}", "\u{65e5}", "\u{1F600}", "\u{1}",
+            ]), 0..40)
+        ) {
+            let original: String = parts.concat();
+            let (text, starts, ends) = reference(&original);
+            let n = Normalized::new(&original);
+            proptest::prop_assert_eq!(n.as_str(), text.as_str());
+            proptest::prop_assert_eq!(normalize_untrimmed(&original), text.as_str());
+            for i in 0..text.len() + 3 {
+                proptest::prop_assert_eq!(n.start_of(i), starts.get(i).copied().flatten(), "start_of({})", i);
+                proptest::prop_assert_eq!(n.end_of(i), ends.get(i).copied().flatten(), "end_of({})", i);
+            }
+            let boundaries: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+            for (k, &i) in boundaries.iter().enumerate() {
+                proptest::prop_assert_eq!(n.is_clean_char_boundary(k), starts[i].is_some(), "boundary {}", k);
+            }
+            proptest::prop_assert!(!n.is_clean_char_boundary(boundaries.len()));
+        }
+    }
+
+    #[test]
+    fn plain_runs_stop_at_what_normalization_changes() {
+        let run = |s: &str, mut in_space: bool| (plain_run(s.as_bytes(), &mut in_space), in_space);
+        assert_eq!(run("The cat sat on the mat, said Anna.", false), (34, false));
+        assert_eq!(run("The cat sat on the mat  twice", false), (23, true));
+        assert_eq!(run("Twelve characters then\na newline", false), (22, false));
+        assert_eq!(run("Eight by eight bytes\u{a0}then", false), (20, false));
+        assert_eq!(run("abcdefgh\u{7f}", false), (8, false));
+        assert_eq!(run(" leading space", true), (0, true));
+        assert_eq!(run("abcdefg ", false), (8, true));
+        assert_eq!(run("abcdefg  ", false), (8, true));
+        assert_eq!(run("abcdefgh ijklmno", true), (16, false));
     }
 
     #[test]

@@ -1,4 +1,4 @@
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{Corpus, Item};

@@ -1,5 +1,6 @@
 //! The rules. Each family returns diagnostics and never prints.
 
+mod canonical;
 mod dates;
 mod duplicates;
 mod index;
@@ -12,6 +13,8 @@ mod validate;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
 
 use crate::diagnostic::Diagnostic;
 use crate::model::Corpus;
@@ -33,21 +36,35 @@ pub struct Checked {
 /// `seeds` is given, must live under it. `complete` is false when some claim file failed to
 /// load: then "never used" would be a guess, so it is not reported.
 pub fn check(corpus: &Corpus, root: &Path, seeds: Option<&Path>, complete: bool) -> Checked {
-    let mut out = Vec::new();
     let index = Index::new(corpus);
-    validate::check(corpus, &mut out);
-    duplicates::check(corpus, &mut out);
-    references::check(corpus, &index, &mut out);
-    stances::check(corpus, &index, &mut out);
-    dates::check(corpus, &index, &mut out);
-    if complete {
-        usage::check(corpus, &mut out);
-    }
-    let sources = sources::check(corpus, &index, root, seeds, &mut out);
-    let anchors = quotes::check(corpus, &sources, &mut out);
+    // The rules on the model and the work on the sources are independent: the sources' reading,
+    // hashing and anchoring run on the thread pool while one thread goes through the rules.
+    // Findings are concatenated in the same order as if run one after the other.
+    let (mut out, (source_findings, sources, anchors)) = rayon::join(
+        || {
+            let mut out = Vec::new();
+            validate::check(corpus, &mut out);
+            duplicates::check(corpus, &mut out);
+            references::check(corpus, &index, &mut out);
+            stances::check(corpus, &index, &mut out);
+            dates::check(corpus, &index, &mut out);
+            if complete {
+                usage::check(corpus, &mut out);
+            }
+            out
+        },
+        || {
+            let mut out = Vec::new();
+            let sources = sources::check(corpus, &index, root, seeds, &mut out);
+            let anchors = quotes::check(corpus, &sources, &mut out);
+            (out, sources, anchors)
+        },
+    );
+    out.extend(source_findings);
+    // In parallel: letting go of each source's normalized form is a free per allocation.
     let sources = sources
-        .into_values()
-        .map(|s| (s.path, s.anchor.text().to_string()))
+        .into_par_iter()
+        .map(|(_, s)| (s.path, s.anchor.into_text()))
         .collect();
     Checked {
         diagnostics: out,

@@ -1,4 +1,5 @@
 use std::collections::HashMap;
+use std::hash::BuildHasher;
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{Corpus, Item};
@@ -16,10 +17,16 @@ pub fn check(corpus: &Corpus, index: &Index<'_>, out: &mut Vec<Diagnostic>) {
         if let Some(speaker) = &c.speaker {
             expect(corpus, claim, "speaker", speaker, &index.speakers, out);
         }
+        // The field's path is formatted only for an id that is not defined.
         for (i, topic) in c.topics.iter().enumerate() {
-            expect(corpus, claim, &format!("topics[{i}]"), topic, &index.topics, out);
+            if !index.topics.contains_key(topic.as_str()) {
+                expect(corpus, claim, &format!("topics[{i}]"), topic, &index.topics, out);
+            }
         }
         for (i, stance) in c.stances.iter().enumerate() {
+            if index.propositions.contains_key(stance.proposition.as_str()) {
+                continue;
+            }
             expect(
                 corpus,
                 claim,
@@ -32,12 +39,12 @@ pub fn check(corpus: &Corpus, index: &Index<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn expect<T, U>(
+fn expect<T, U, S: BuildHasher>(
     corpus: &Corpus,
     item: &Item<T>,
     field: &str,
     id: &str,
-    known: &HashMap<&str, U>,
+    known: &HashMap<&str, U, S>,
     out: &mut Vec<Diagnostic>,
 ) {
     if known.contains_key(id) {

@@ -1,6 +1,6 @@
-use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 
+use foldhash::HashMapExt;
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
@@ -9,6 +9,7 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::load::{MAX_SOURCE_FILE_BYTES, ReadError, decode, read_bytes};
 use crate::model::Corpus;
 
+use super::canonical::Canonicalizer;
 use super::index::{Index, at};
 
 /// A source article's text, prepared once for all the quotes that point into it.
@@ -27,7 +28,7 @@ pub fn check<'a>(
     root: &Path,
     seeds: Option<&Path>,
     out: &mut Vec<Diagnostic>,
-) -> HashMap<&'a str, LoadedSource> {
+) -> foldhash::HashMap<&'a str, LoadedSource> {
     let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let seeds = seeds.map(|seeds| Seeds {
         shown: seeds,
@@ -35,16 +36,23 @@ pub fn check<'a>(
     });
     // Only the first definition of an article id is checked; duplicates are reported elsewhere.
     let mut articles: Vec<_> = index.articles.values().copied().collect();
-    articles.sort_by_key(|a| (a.file, a.path.to_string()));
+    // Cached: the key is formatted once per article, not once per comparison.
+    articles.sort_by_cached_key(|a| (a.file, a.path.to_string()));
+    let places = Places {
+        root,
+        canonical_root: &canonical_root,
+        seeds: seeds.as_ref(),
+        canonicalizer: Canonicalizer::default(),
+    };
     let results: Vec<_> = articles
         .par_iter()
         .map(|article| {
             let mut found = Vec::new();
-            let source = load_source(corpus, article, root, &canonical_root, seeds.as_ref(), &mut found);
+            let source = load_source(corpus, article, &places, &mut found);
             (article.value.id.as_str(), source, found)
         })
         .collect();
-    let mut sources = HashMap::with_capacity(results.len());
+    let mut sources = foldhash::HashMap::with_capacity(results.len());
     for (id, source, found) in results {
         out.extend(found);
         if let Some(source) = source {
@@ -60,14 +68,26 @@ struct Seeds<'a> {
     canonical: PathBuf,
 }
 
+/// Where sources are looked for and may live.
+struct Places<'a> {
+    root: &'a Path,
+    canonical_root: &'a Path,
+    seeds: Option<&'a Seeds<'a>>,
+    canonicalizer: Canonicalizer,
+}
+
 fn load_source(
     corpus: &Corpus,
     article: &crate::model::Item<crate::model::Article>,
-    root: &Path,
-    canonical_root: &Path,
-    seeds: Option<&Seeds<'_>>,
+    places: &Places<'_>,
     out: &mut Vec<Diagnostic>,
 ) -> Option<LoadedSource> {
+    let Places {
+        root,
+        canonical_root,
+        seeds,
+        canonicalizer,
+    } = places;
     let a = &article.value;
     let here = || at(corpus, article, "source");
     let relative = Path::new(&a.source);
@@ -89,7 +109,7 @@ fn load_source(
         return None;
     }
     let path = display_join(root, relative);
-    let canonical = match path.canonicalize() {
+    let canonical = match canonicalizer.canonicalize(&path) {
         Ok(canonical) => canonical,
         Err(error) => {
             let reason = error.to_string().to_lowercase();
@@ -157,7 +177,7 @@ fn load_source(
         }
     };
     // The pin is on the file as stored, byte-order mark and all.
-    let actual: String = Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
+    let actual = hex(&Sha256::digest(&bytes));
     if actual != a.sha256 && a.sha256.len() == 64 {
         out.push(
             Diagnostic::new(Code::SourceChanged, format!("source `{}` changed since it was curated", a.source), at(corpus, article, "sha256"))
@@ -176,8 +196,19 @@ fn load_source(
     };
     Some(LoadedSource {
         path,
-        anchor: anchor::Source::new(&text),
+        anchor: anchor::Source::from(text),
     })
+}
+
+/// Lower-case hex digits of `bytes`.
+fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(2 * bytes.len());
+    for &b in bytes {
+        out.push(char::from(DIGITS[usize::from(b >> 4)]));
+        out.push(char::from(DIGITS[usize::from(b & 15)]));
+    }
+    out
 }
 
 /// `root/relative`, without a leading `./` when the root is the current directory.

@@ -1,4 +1,4 @@
-use std::collections::HashSet;
+use foldhash::{HashSet, HashSetExt};
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{Corpus, Item};

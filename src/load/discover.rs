@@ -10,6 +10,7 @@ use crate::diagnostic::{Code, Diagnostic, Location};
 pub fn discover(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Diagnostic>) {
     let mut files = Vec::new();
     let mut diagnostics = Vec::new();
+    let mut through_symlink = false;
     for root in paths {
         if !root.exists() {
             diagnostics.push(
@@ -26,6 +27,7 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Diagnostic>) {
             match entry {
                 Ok(entry) => {
                     let named = entry.depth() == 0;
+                    through_symlink |= entry.path_is_symlink();
                     let path = entry.path();
                     if entry.file_type().is_dir() {
                         continue;
@@ -51,9 +53,13 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Diagnostic>) {
         }
     }
     files.sort();
-    // A file reached through several symlinks is one file: load it once, under its first name.
-    let mut seen = std::collections::HashSet::new();
-    files.retain(|path| seen.insert(path.canonicalize().unwrap_or_else(|_| path.clone())));
+    // A file reached through several symlinks, or named by several paths, is one file: load it
+    // once, under its first name. Under a single path without symlinks every file has one name,
+    // so the thousands of look-ups that resolving each name takes are skipped.
+    if paths.len() > 1 || through_symlink {
+        let mut seen = std::collections::HashSet::new();
+        files.retain(|path| seen.insert(path.canonicalize().unwrap_or_else(|_| path.clone())));
+    }
     (files, diagnostics)
 }
 
@@ -84,4 +90,33 @@ fn walk_error(error: &walkdir::Error) -> Diagnostic {
         Location::file(&path),
     )
     .with_help("check the path's permissions, or remove a broken symlink")
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::discover;
+    use std::path::PathBuf;
+
+    #[test]
+    fn loads_a_file_named_several_ways_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let claims = dir.path().join("claims");
+        std::fs::create_dir_all(claims.join("sub")).unwrap();
+        std::fs::write(claims.join("a.yaml"), "claims: []\n").unwrap();
+        std::fs::write(claims.join("sub/b.yaml"), "claims: []\n").unwrap();
+        let (files, _) = discover(std::slice::from_ref(&claims));
+        assert_eq!(files, [claims.join("a.yaml"), claims.join("sub/b.yaml")]);
+        // The same file under a directory and by name.
+        let (files, _) = discover(&[claims.clone(), claims.join("a.yaml")]);
+        assert_eq!(files, [claims.join("a.yaml"), claims.join("sub/b.yaml")]);
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(claims.join("sub"), claims.join("again")).unwrap();
+            std::os::unix::fs::symlink(claims.join("a.yaml"), claims.join("z.yaml")).unwrap();
+            let (files, _) = discover(std::slice::from_ref(&claims));
+            let expected: Vec<PathBuf> = vec![claims.join("a.yaml"), claims.join("again/b.yaml")];
+            assert_eq!(files, expected);
+        }
+    }
 }

@@ -35,6 +35,10 @@ pub fn load(paths: &[PathBuf]) -> Loaded {
     // Reading and parsing dominate the cost of a check; files are independent.
     let results: Vec<_> = files.par_iter().map(|path| parse::load_file(path)).collect();
     let mut corpus = Corpus::default();
+    corpus.reserve_for(results.iter().filter_map(|result| match result {
+        parse::FileResult::Parsed(_, parsed, _) => Some(&**parsed),
+        parse::FileResult::Failed(..) => None,
+    }));
     let mut unparsed = Vec::new();
     for result in results {
         match result {

@@ -65,6 +65,35 @@ pub struct Corpus {
 }
 
 impl Corpus {
+    /// Makes room for the definitions of `files`, so that adding them moves each item once
+    /// instead of again on every growth of the lists.
+    pub fn reserve_for<'a>(&mut self, files: impl IntoIterator<Item = &'a ClaimFile>) {
+        let mut totals = [0usize; 7];
+        for file in files {
+            let propositions = file.topics.iter().map(|t| t.propositions.len()).sum::<usize>();
+            let lengths = [
+                1,
+                file.outlets.len(),
+                file.speakers.len(),
+                file.topics.len(),
+                propositions,
+                file.articles.len(),
+                file.claims.len(),
+            ];
+            for (total, n) in totals.iter_mut().zip(lengths) {
+                *total += n;
+            }
+        }
+        let [files, outlets, speakers, topics, propositions, articles, claims] = totals;
+        self.files.reserve(files);
+        self.outlets.reserve(outlets);
+        self.speakers.reserve(speakers);
+        self.topics.reserve(topics);
+        self.propositions.reserve(propositions);
+        self.articles.reserve(articles);
+        self.claims.reserve(claims);
+    }
+
     /// Adds one parsed file's definitions after those of the files before it.
     pub fn add(&mut self, file: LoadedFile, parsed: ClaimFile) {
         let id = self.files.len();

@@ -1,0 +1,113 @@
+//! `check` on the design's generated corpus (100,000 claims, 10,000 articles) against a bare
+//! serde_yaml parse of the same claim files, and at a tenth of that size for scaling.
+//!
+//! Both measurements start from the project on disk (files in the page cache after the first
+//! iteration) and end with everything in memory:
+//! - `parse`: read every claim file and deserialize it into `ClaimFile`, in parallel with rayon
+//!   as the checker does. The file list is made once, outside the timing.
+//! - `check`: what `crossclaim check` does short of printing: discover the files, read and
+//!   parse them, run every rule (which reads, hashes and normalizes each source and anchors
+//!   every quote), then locate the findings.
+//!
+//! `CROSSCLAIM_BENCH_CLAIMS` overrides the large size (the small one is a tenth of it).
+
+#[path = "support/corpus.rs"]
+mod corpus;
+
+use std::collections::HashMap;
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use crossclaim::model::ClaimFile;
+use crossclaim::{check, load};
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use corpus::{CorpusSpec, write_corpus};
+
+/// The claim files of a project, sorted.
+fn claim_files(root: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = WalkDir::new(root.join("claims"))
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.into_path())
+        .collect();
+    files.sort();
+    files
+}
+
+/// The baseline: read and deserialize every claim file, nothing else.
+fn bare_parse(files: &[PathBuf]) -> usize {
+    let parsed: Vec<ClaimFile> = files
+        .par_iter()
+        .filter_map(|path| {
+            let text = std::fs::read_to_string(path).ok()?;
+            serde_yaml::from_str::<ClaimFile>(&text).ok()
+        })
+        .collect();
+    parsed.iter().map(|f| f.claims.len()).sum()
+}
+
+/// `crossclaim check` without the printing: load, check, locate. Returns the finding count.
+fn full_check(root: &Path) -> usize {
+    let loaded = load::load(&[root.join("claims")]);
+    let complete = loaded.diagnostics.is_empty();
+    let checked = check::check(&loaded.corpus, root, None, complete);
+    let mut diagnostics = loaded.diagnostics;
+    diagnostics.extend(checked.diagnostics);
+    let mut texts: HashMap<PathBuf, &str> = HashMap::new();
+    for file in loaded.corpus.files.iter().chain(&loaded.unparsed) {
+        texts.insert(file.path.clone(), &file.text);
+    }
+    for (path, text) in &checked.sources {
+        texts.insert(path.clone(), text);
+    }
+    load::resolve(&mut diagnostics, &texts);
+    diagnostics.len()
+}
+
+struct Project {
+    dir: tempfile::TempDir,
+    files: Vec<PathBuf>,
+    claims: usize,
+}
+
+// A benchmark reports what it measures on stderr, next to criterion's own output.
+#[allow(clippy::print_stderr)]
+fn project(claims: usize) -> Project {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("cannot create a temporary directory: {e}"));
+    let stats = write_corpus(dir.path(), &CorpusSpec::newsroom(claims))
+        .unwrap_or_else(|e| panic!("cannot generate the corpus: {e}"));
+    eprintln!(
+        "corpus of {claims} claims: {} claim files ({} MB), {} MB of sources",
+        stats.claim_files,
+        stats.claim_bytes / 1_000_000,
+        stats.source_bytes / 1_000_000
+    );
+    // A corpus that does not check clean would measure the error paths instead.
+    assert_eq!(full_check(dir.path()), 0, "the generated corpus has findings");
+    let files = claim_files(dir.path());
+    Project { dir, files, claims }
+}
+
+fn bench(c: &mut Criterion) {
+    let large = std::env::var("CROSSCLAIM_BENCH_CLAIMS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(100_000);
+    for claims in [large / 10, large] {
+        let project = project(claims);
+        let mut group = c.benchmark_group(format!("claims-{}", project.claims));
+        group.sample_size(10).warm_up_time(Duration::from_secs(1));
+        group.measurement_time(Duration::from_secs(if claims >= 50_000 { 30 } else { 8 }));
+        group.bench_function("parse", |b| b.iter(|| black_box(bare_parse(&project.files))));
+        group.bench_function("check", |b| b.iter(|| black_box(full_check(project.dir.path()))));
+        group.finish();
+    }
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
