@@ -4,15 +4,26 @@
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{Corpus, Item, Mode, is_valid_id};
 
+use super::duplicates::id_of;
 use super::index::at;
 
 pub fn check(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
-    ids(corpus, &corpus.outlets, "outlet", |o| &o.id, out);
-    ids(corpus, &corpus.speakers, "speaker", |s| &s.id, out);
-    ids(corpus, &corpus.topics, "topic", |t| &t.id, out);
-    ids(corpus, &corpus.propositions, "proposition", |p| &p.proposition.id, out);
-    ids(corpus, &corpus.articles, "article", |a| &a.id, out);
-    ids(corpus, &corpus.claims, "claim", |c| &c.id, out);
+    for definition in corpus.definitions() {
+        if !is_valid_id(definition.id) {
+            let (kind, id) = (definition.kind, definition.id);
+            out.push(
+                Diagnostic::new(
+                    Code::InvalidValue,
+                    format!("{kind} id `{id}` is not kebab-case"),
+                    id_of(corpus, &definition),
+                )
+                .with_help(format!(
+                    "use lower-case letters, digits and single hyphens, e.g. `{}`",
+                    suggest_id(id)
+                )),
+            );
+        }
+    }
     for outlet in &corpus.outlets {
         let country = &outlet.value.country;
         if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
@@ -75,25 +86,6 @@ pub fn check(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
             );
         }
         attribution(corpus, claim, out);
-    }
-}
-
-fn ids<T>(corpus: &Corpus, items: &[Item<T>], kind: &str, id: impl Fn(&T) -> &String, out: &mut Vec<Diagnostic>) {
-    for item in items {
-        let value = id(&item.value);
-        if !is_valid_id(value) {
-            out.push(
-                Diagnostic::new(
-                    Code::InvalidValue,
-                    format!("{kind} id `{value}` is not kebab-case"),
-                    at(corpus, item, "id"),
-                )
-                .with_help(format!(
-                    "use lower-case letters, digits and single hyphens, e.g. `{}`",
-                    suggest_id(value)
-                )),
-            );
-        }
     }
 }
 

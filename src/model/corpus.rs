@@ -45,6 +45,15 @@ impl fmt::Display for ItemPath {
     }
 }
 
+/// One definition's id, its kind (`claim`, `topic`...) and where it is written.
+#[derive(Debug, Clone, Copy)]
+pub struct Definition<'a> {
+    pub kind: &'static str,
+    pub file: FileId,
+    pub path: ItemPath,
+    pub id: &'a str,
+}
+
 /// A proposition together with the id of the topic that defines it.
 #[derive(Debug, Clone)]
 pub struct TopicProposition {
@@ -124,6 +133,29 @@ impl Corpus {
         self.topics.extend(items(id, "topics", parsed.topics));
         self.articles.extend(items(id, "articles", parsed.articles));
         self.claims.extend(items(id, "claims", parsed.claims));
+    }
+
+    /// Every definition's id with its kind and place, kind by kind in a fixed order, for the
+    /// rules that treat all ids alike (their syntax, their uniqueness).
+    pub fn definitions(&self) -> impl Iterator<Item = Definition<'_>> {
+        fn each<'a, T>(
+            kind: &'static str,
+            items: &'a [Item<T>],
+            id: fn(&T) -> &str,
+        ) -> impl Iterator<Item = Definition<'a>> {
+            items.iter().map(move |item| Definition {
+                kind,
+                file: item.file,
+                path: item.path,
+                id: id(&item.value),
+            })
+        }
+        each("outlet", &self.outlets, |o| &o.id)
+            .chain(each("speaker", &self.speakers, |s| &s.id))
+            .chain(each("topic", &self.topics, |t| &t.id))
+            .chain(each("proposition", &self.propositions, |p| &p.proposition.id))
+            .chain(each("article", &self.articles, |a| &a.id))
+            .chain(each("claim", &self.claims, |c| &c.id))
     }
 
     pub fn file_path(&self, file: FileId) -> &std::path::Path {
