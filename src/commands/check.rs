@@ -26,6 +26,9 @@ pub fn run(args: &CheckArgs) -> u8 {
     } else {
         verdict(&report.diagnostics, args.deny == Some(DenyLevel::Warnings))
     };
+    // The process ends next and the system takes its memory back at once; freeing a large
+    // corpus allocation by allocation first would cost a tenth of the check.
+    std::mem::forget(report);
     code
 }
 
