@@ -3,6 +3,7 @@
 
 pub mod anchor;
 pub mod check;
+pub mod checking;
 pub mod cli;
 pub mod commands;
 pub mod compare;

@@ -1,0 +1,90 @@
+//! The whole of `crossclaim check` short of printing: load, check, apply the project's
+//! severities, locate and sort the findings. The command and the benchmark both run this, so
+//! what is measured is what users run.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use crate::check::{self, Checked};
+use crate::config::apply_overrides;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::load::{self, Loaded};
+use crate::project::Project;
+use crate::render::Counts;
+
+/// What checking a project found, with the data the findings point into.
+pub struct Report {
+    /// Located, in file order, then position.
+    pub diagnostics: Vec<Diagnostic>,
+    pub counts: Counts,
+    /// The corpus; its `diagnostics` have moved to the report's.
+    pub loaded: Loaded,
+    /// The sources; its `diagnostics` have moved to the report's.
+    pub checked: Checked,
+}
+
+impl Report {
+    /// The text of every file a finding names, by path, for showing snippets.
+    pub fn texts(&self) -> HashMap<PathBuf, &str> {
+        texts(&self.loaded, &self.checked, &self.diagnostics)
+    }
+}
+
+/// Loads and checks the project's claim files.
+pub fn check_project(project: &Project) -> Report {
+    let mut loaded = load::load(&project.claim_paths);
+    // Decided on the rules' own severities: a file that failed to load leaves the corpus
+    // incomplete however a project rates that failure.
+    let complete = !loaded.diagnostics.iter().any(|d| d.severity == Severity::Error);
+    let mut checked = check::check(&loaded.corpus, &project.root, project.seeds.as_deref(), complete);
+    // Moved, not copied: the report's own list is the one place the findings live.
+    let mut diagnostics = std::mem::take(&mut loaded.diagnostics);
+    diagnostics.append(&mut checked.diagnostics);
+    apply_overrides(&mut diagnostics, &project.overrides);
+    let named = texts(&loaded, &checked, &diagnostics);
+    load::resolve(&mut diagnostics, &named);
+    sort(&mut diagnostics);
+    let counts = Counts {
+        files: loaded.corpus.files.len() + loaded.unparsed.len(),
+        articles: checked.sources.len(),
+        claims: loaded.corpus.claims.len(),
+        errors: diagnostics.iter().filter(|d| d.severity == Severity::Error).count(),
+        warnings: diagnostics.iter().filter(|d| d.severity == Severity::Warning).count(),
+    };
+    Report {
+        diagnostics,
+        counts,
+        loaded,
+        checked,
+    }
+}
+
+/// Only the files findings name: a clean corpus needs no map of its texts at all.
+fn texts<'a>(loaded: &'a Loaded, checked: &'a Checked, diagnostics: &[Diagnostic]) -> HashMap<PathBuf, &'a str> {
+    let named: HashSet<&Path> = diagnostics
+        .iter()
+        .flat_map(|d| std::iter::once(&d.primary).chain(d.related.iter().map(|r| &r.location)))
+        .map(|location| location.file.as_path())
+        .collect();
+    let mut texts = HashMap::new();
+    if named.is_empty() {
+        return texts;
+    }
+    for file in loaded.corpus.files.iter().chain(&loaded.unparsed) {
+        if named.contains(file.path.as_path()) {
+            texts.insert(file.path.clone(), file.text.as_str());
+        }
+    }
+    for (path, text) in &checked.sources {
+        if named.contains(path.as_path()) {
+            texts.insert(path.clone(), text.as_str());
+        }
+    }
+    texts
+}
+
+/// File order, then position, so output reads top to bottom like the files.
+fn sort(diagnostics: &mut [Diagnostic]) {
+    let key = |d: &Diagnostic| (d.primary.span.as_ref().map(|s| s.bytes.start), d.code);
+    diagnostics.sort_by(|a, b| a.primary.file.cmp(&b.primary.file).then_with(|| key(a).cmp(&key(b))));
+}
