@@ -6,9 +6,10 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::check::{self, Index};
+use crate::checking::check_project;
 use crate::cli::{ColorChoice, FilterArgs, OutputArgs, ProjectArgs, ViewFormat};
 use crate::compare::{Filter, FilterError};
-use crate::config::{ConfigError, apply_overrides};
+use crate::config::ConfigError;
 use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::exit;
 use crate::load::{self, Loaded};
@@ -49,33 +50,25 @@ pub fn load_project(paths: &[PathBuf], args: &ProjectArgs) -> Result<Checked, u8
                 texts.insert(file, text);
             }
             load::resolve(&mut diagnostics, &texts);
-            report(&diagnostics, &texts);
+            report_errors(&diagnostics, &texts);
             return Err(exit::FAILURE);
         }
     };
-    let loaded = load::load(&project.claim_paths);
-    let complete = !loaded.diagnostics.iter().any(|d| d.severity == Severity::Error);
-    let checked = check::check(&loaded.corpus, &project.root, project.seeds.as_deref(), complete);
-    let mut errors: Vec<Diagnostic> = loaded.diagnostics.iter().chain(&checked.diagnostics).cloned().collect();
-    apply_overrides(&mut errors, &project.overrides);
-    errors.retain(|d| d.severity == Severity::Error);
+    let report = check_project(&project);
+    let errors: Vec<Diagnostic> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .cloned()
+        .collect();
     if errors.is_empty() {
         return Ok(Checked {
-            loaded,
-            checked,
+            loaded: report.loaded,
+            checked: report.checked,
             root: project.root,
         });
     }
-    let mut texts: HashMap<PathBuf, &str> = HashMap::new();
-    for file in loaded.corpus.files.iter().chain(&loaded.unparsed) {
-        texts.insert(file.path.clone(), &file.text);
-    }
-    for (path, text) in &checked.sources {
-        texts.insert(path.clone(), text);
-    }
-    load::resolve(&mut errors, &texts);
-    errors.sort_by_key(|d| (d.primary.file.clone(), d.primary.span.as_ref().map(|s| s.bytes.start)));
-    report(&errors, &texts);
+    report_errors(&errors, &report.texts());
     Err(if errors.iter().any(|d| d.code == Code::FileUnreadable) {
         exit::FAILURE
     } else {
@@ -84,7 +77,7 @@ pub fn load_project(paths: &[PathBuf], args: &ProjectArgs) -> Result<Checked, u8
 }
 
 /// The errors that stop a view, in the human form, then where to look further.
-fn report(errors: &[Diagnostic], texts: &HashMap<PathBuf, &str>) {
+fn report_errors(errors: &[Diagnostic], texts: &HashMap<PathBuf, &str>) {
     let mut err = stderr();
     for error in errors {
         let _ = writeln!(err, "{}\n", render_human(error, texts, true));
