@@ -9,6 +9,7 @@ pub mod commands;
 pub mod compare;
 pub mod config;
 pub mod diagnostic;
+pub mod edit;
 pub mod exit;
 pub mod load;
 pub mod model;
