@@ -4,7 +4,9 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+mod curate;
 mod views;
+pub use curate::*;
 pub use views::*;
 
 #[derive(Debug, Parser)]
@@ -46,6 +48,17 @@ pub enum Command {
     /// Print a man page in roff
     #[command(after_help = MAN_HELP)]
     Man(ManArgs),
+    /// Start a project: crossclaim.toml, claims/ with commented examples, seeds/, the schema
+    #[command(after_help = CURATE_EXIT_CODES)]
+    Init(InitArgs),
+    /// Add an article, outlet, speaker or topic, keeping every other byte of the files
+    Add(AddArgs),
+    /// Record the new sha256 of edited sources, and name the claims the edits broke
+    #[command(after_help = REHASH_EXIT_CODES)]
+    Rehash(RehashArgs),
+    /// List an article's quotations and reported speech, and which of them claims cover
+    #[command(after_help = QUOTES_EXIT_CODES)]
+    Quotes(QuotesArgs),
 }
 
 pub const EXIT_CODES: &str = "Exit codes:\n  0  no errors (warnings allowed unless --deny warnings)\n  1  errors found, or warnings under --deny warnings\n  2  usage error, a path that does not exist, an unreadable file, or an invalid crossclaim.toml";

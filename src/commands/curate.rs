@@ -1,0 +1,25 @@
+//! What the curator's commands share: writing their report, or why nothing was written.
+
+use std::io::Write;
+
+use crate::curate::Refusal;
+use crate::exit;
+use crate::render::refusal;
+
+/// Prints `text` to stdout; returns `code`, or 2 if stdout cannot be written.
+pub fn report(text: &str, code: u8) -> u8 {
+    let mut out = anstream::stdout();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => code,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => code,
+        Err(_) => exit::FAILURE,
+    }
+}
+
+/// Prints why nothing was written to stderr; returns 2.
+pub fn refuse(why: &Refusal) -> u8 {
+    let mut err = anstream::stderr();
+    let _ = err.write_all(refusal(why).as_bytes());
+    let _ = err.flush();
+    exit::FAILURE
+}
