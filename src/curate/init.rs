@@ -26,6 +26,12 @@ const DEFINITIONS: [(&str, &str); 3] = [
 /// Creates the project's files in `root` (made if missing). Never overwrites: a file already
 /// there is kept as it is and reported.
 pub fn init(root: &Path) -> Result<InitReport, Refusal> {
+    if root.exists() && !root.is_dir() {
+        return Err(EditError::NotADirectory {
+            path: root.to_path_buf(),
+        }
+        .into());
+    }
     std::fs::create_dir_all(root).map_err(|error| EditError::Io {
         path: root.to_path_buf(),
         error,

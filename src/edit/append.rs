@@ -108,14 +108,23 @@ fn after_comments_under(text: &str, mut at: usize, dash_indent: usize) -> usize 
     }
 }
 
-/// Whether the line before the one holding `at` is blank.
+/// Whether a blank line comes before the line holding `at`, past the comments just above it
+/// (a comment that heads a group of items belongs to them).
 fn follows_blank_line(text: &str, at: usize) -> bool {
-    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    if line_start == 0 {
-        return false;
+    let mut line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    while line_start > 0 {
+        let before = &text[..line_start - 1];
+        let previous_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let previous = before[previous_start..].trim();
+        if previous.is_empty() {
+            return true;
+        }
+        if !previous.starts_with('#') {
+            return false;
+        }
+        line_start = previous_start;
     }
-    let before = &text[..line_start - 1];
-    before[before.rfind('\n').map_or(0, |i| i + 1)..].trim().is_empty()
+    false
 }
 
 impl fmt::Display for AppendError {
@@ -151,6 +160,12 @@ mod tests {
             appended(tight),
             "outlets:\n- id: a\n- id: b\n- id: c\n  name: C\nspeakers: []\n"
         );
+    }
+
+    #[test]
+    fn a_comment_heading_a_group_of_items_keeps_the_blank_line_before_it() {
+        let text = "outlets:\n  - id: a\n\n  # Group\n  - id: b\n";
+        assert_eq!(appended(text), "outlets:\n  - id: a\n\n  # Group\n  - id: b\n\n  - id: c\n    name: C\n");
     }
 
     #[test]

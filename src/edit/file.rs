@@ -55,6 +55,10 @@ pub enum EditError {
     Exists {
         path: PathBuf,
     },
+    /// A directory to create files in is a file.
+    NotADirectory {
+        path: PathBuf,
+    },
 }
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -204,6 +208,7 @@ impl EditError {
             EditError::NotText { .. } => "claim files are UTF-8 text; save the file as UTF-8",
             EditError::ChangedOnDisk { .. } => "another program changed the file meanwhile; run the command again",
             EditError::Exists { .. } => "move the file away first, or choose another name",
+            EditError::NotADirectory { .. } => "name a new or existing directory",
         }
     }
 }
@@ -227,6 +232,7 @@ impl fmt::Display for EditError {
                 )
             }
             EditError::Exists { path } => write!(f, "`{}` already exists", path.display()),
+            EditError::NotADirectory { path } => write!(f, "`{}` is not a directory", path.display()),
         }
     }
 }

@@ -14,5 +14,9 @@ pub fn unknown_article(
     known: impl Iterator<Item = impl AsRef<str>>,
     claims: &std::path::Path,
 ) -> crate::diagnostic::Diagnostic {
-    findings::unknown("article", id, known, claims)
+    let diagnostic = findings::unknown("article", id, known, claims);
+    match diagnostic.help.as_deref() {
+        Some(help) if help.starts_with("did you mean") => diagnostic,
+        _ => diagnostic.with_help("no article has this id; `crossclaim quotes` lists every article"),
+    }
 }
