@@ -22,7 +22,9 @@ struct Section {
 
 fn section() -> Section {
     let readme = include_str!("../README.md");
-    let start = readme.find("## Start your own corpus").expect("the README has the section");
+    let start = readme
+        .find("## Start your own corpus")
+        .expect("the README has the section");
     let rest = &readme[start..];
     let body = &rest[..rest[3..].find("\n## ").map_or(rest.len(), |i| i + 3)];
     let mut section = Section {
@@ -75,7 +77,9 @@ fn words(command: &str) -> Vec<String> {
 }
 
 fn expected(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/expected/start-your-own-corpus").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/expected/start-your-own-corpus")
+        .join(name)
 }
 
 fn assert_matches(actual: String, file: &str) {
@@ -129,15 +133,29 @@ fn the_readme_walkthrough_ends_in_a_project_that_checks_clean() {
     }
     assert!(pasted, "the section never runs `crossclaim check`");
     for line in &section.texts {
-        assert!(printed.contains(line.as_str()), "the README shows a line no command printed:\n{line}");
+        assert!(
+            printed.contains(line.as_str()),
+            "the README shows a line no command printed:\n{line}"
+        );
     }
-    for file in ["crossclaim.toml", "claims/outlets.yaml", "claims/speakers.yaml", "claims/topics.yaml"] {
-        assert_matches(std::fs::read_to_string(cwd.join(file)).unwrap(), &format!("project/{file}"));
+    for file in [
+        "crossclaim.toml",
+        "claims/outlets.yaml",
+        "claims/speakers.yaml",
+        "claims/topics.yaml",
+    ] {
+        assert_matches(
+            std::fs::read_to_string(cwd.join(file)).unwrap(),
+            &format!("project/{file}"),
+        );
     }
     let articles: Vec<_> = std::fs::read_dir(cwd.join("claims/articles")).unwrap().collect();
     assert_eq!(articles.len(), 1);
     let article = articles[0].as_ref().unwrap().path();
-    assert_matches(std::fs::read_to_string(&article).unwrap(), "project/claims/articles/article.yaml");
+    assert_matches(
+        std::fs::read_to_string(&article).unwrap(),
+        "project/claims/articles/article.yaml",
+    );
     let schema = std::fs::read_to_string(cwd.join("schema/crossclaim.schema.json")).unwrap();
     assert_eq!(schema, crossclaim::model::claim_file_schema());
 }

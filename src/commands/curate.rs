@@ -18,8 +18,17 @@ pub fn report(text: &str, code: u8) -> u8 {
 
 /// Prints why nothing was written to stderr; returns 2.
 pub fn refuse(why: &Refusal) -> u8 {
+    print_refusal(why, true)
+}
+
+/// Prints why nothing was listed to stderr; returns 2.
+pub fn refuse_listing(why: &Refusal) -> u8 {
+    print_refusal(why, false)
+}
+
+fn print_refusal(why: &Refusal, writes: bool) -> u8 {
     let mut err = anstream::stderr();
-    let _ = err.write_all(refusal(why).as_bytes());
+    let _ = err.write_all(refusal(why, writes).as_bytes());
     let _ = err.flush();
     exit::FAILURE
 }

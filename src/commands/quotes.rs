@@ -3,13 +3,13 @@ use crate::curate::quotes::list;
 use crate::exit;
 use crate::render::{coverage_lines, quotes_json, quotes_listing, stubs_yaml};
 
-use super::curate::{refuse, report};
+use super::curate::{refuse_listing, report};
 
 /// `crossclaim quotes [ARTICLE-ID]`.
 pub fn run(args: &QuotesArgs) -> u8 {
     let found = match list(&args.project, args.article.as_deref()) {
         Ok(found) => found,
-        Err(why) => return refuse(&why),
+        Err(why) => return refuse_listing(&why),
     };
     let text = match (args.format, &args.article) {
         (QuotesFormat::Json, _) => quotes_json(&found, args.uncovered) + "\n",

@@ -165,7 +165,10 @@ mod tests {
     #[test]
     fn a_comment_heading_a_group_of_items_keeps_the_blank_line_before_it() {
         let text = "outlets:\n  - id: a\n\n  # Group\n  - id: b\n";
-        assert_eq!(appended(text), "outlets:\n  - id: a\n\n  # Group\n  - id: b\n\n  - id: c\n    name: C\n");
+        assert_eq!(
+            appended(text),
+            "outlets:\n  - id: a\n\n  # Group\n  - id: b\n\n  - id: c\n    name: C\n"
+        );
     }
 
     #[test]

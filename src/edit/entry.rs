@@ -96,7 +96,10 @@ mod tests {
         };
         let lines = sequence_item(&topic).unwrap();
         let text = lines.join("\n");
-        assert!(text.contains("\n  propositions:\n    - id: p\n      text: P.\n    - id: q"), "{text}");
+        assert!(
+            text.contains("\n  propositions:\n    - id: p\n      text: P.\n    - id: q"),
+            "{text}"
+        );
         let back: Vec<crate::model::Topic> = serde_yaml::from_str(&text).unwrap();
         assert_eq!(back[0].propositions[1].text, "- Q");
         assert_eq!(back[0].description.as_deref(), Some("one\ntwo"));

@@ -58,8 +58,8 @@ pub fn article_added(added: &ArticleAdded, source: &Path) -> String {
     out
 }
 
-/// Why a command wrote nothing, for stderr.
-pub fn refusal(refusal: &Refusal) -> String {
+/// Why a command did nothing, for stderr; `writes` for the commands that would have written.
+pub fn refusal(refusal: &Refusal, writes: bool) -> String {
     let mut out = String::new();
     let errors = match refusal {
         Refusal::Findings { diagnostics, texts } => {
@@ -85,6 +85,10 @@ pub fn refusal(refusal: &Refusal) -> String {
         }
     };
     let plural = if errors == 1 { "" } else { "s" };
-    out.push_str(&format!("nothing written: {errors} error{plural}\n"));
+    if writes {
+        out.push_str(&format!("nothing written: {errors} error{plural}\n"));
+    } else {
+        out.push_str(&format!("nothing listed: {errors} error{plural}\n"));
+    }
     out
 }

@@ -34,11 +34,14 @@ pub fn stubs(corpus: &Corpus, article: &str, items: &[Item]) -> Vec<Stub> {
             Kind::Reported => item.text.clone(),
         };
         // A name (every word capitalized) names the stub; a description (`the spokesman`) does not.
-        let named = item
-            .speaker
-            .as_deref()
-            .filter(|s| s.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase)));
-        let who = speaker.clone().or_else(|| named.map(|s| slug(s, 2))).filter(|s| !s.is_empty());
+        let named = item.speaker.as_deref().filter(|s| {
+            s.split_whitespace()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        });
+        let who = speaker
+            .clone()
+            .or_else(|| named.map(|s| slug(s, 2)))
+            .filter(|s| !s.is_empty());
         let words = slug(&quote, 5);
         let base = match who {
             Some(who) if !words.is_empty() => format!("{who}-{words}"),
