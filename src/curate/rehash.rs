@@ -100,10 +100,11 @@ pub fn rehash(args: &ProjectArgs, ids: &[String], dry_run: bool) -> Result<Rehas
         .filter(|a| ids.is_empty() || ids.contains(&a.value.id))
         .collect();
     articles.sort_by_cached_key(|a| (a.file, a.path.to_string()));
+    let selected: HashSet<(&Path, String)> = articles.iter().map(|a| place(corpus, a)).collect();
     let blocked: Vec<Diagnostic> = report
         .diagnostics
         .iter()
-        .filter(|d| SOURCE_PROBLEMS.contains(&d.code) && articles.iter().any(|a| is_about(d, corpus, a)))
+        .filter(|d| SOURCE_PROBLEMS.contains(&d.code) && about(d).is_some_and(|at| selected.contains(&at)))
         .cloned()
         .collect();
     if !blocked.is_empty() {
@@ -158,11 +159,13 @@ pub fn rehash(args: &ProjectArgs, ids: &[String], dry_run: bool) -> Result<Rehas
 /// the hashes, and only they, changed. Computed for all files before any is written.
 fn plan(corpus: &Corpus, root: &Path, changed: &[Changed<'_>]) -> Result<Vec<(Original, String)>, Refusal> {
     let mut by_file: Vec<(FileId, Vec<&Changed<'_>>)> = Vec::new();
+    let mut slot: HashMap<FileId, usize> = HashMap::new();
     for entry in changed {
-        match by_file.iter_mut().find(|(file, _)| *file == entry.0.file) {
-            Some((_, entries)) => entries.push(entry),
-            None => by_file.push((entry.0.file, vec![entry])),
-        }
+        let at = *slot.entry(entry.0.file).or_insert_with(|| {
+            by_file.push((entry.0.file, Vec::new()));
+            by_file.len() - 1
+        });
+        by_file[at].1.push(entry);
     }
     let mut planned = Vec::new();
     for (file, entries) in by_file {
@@ -203,6 +206,12 @@ fn plan(corpus: &Corpus, root: &Path, changed: &[Changed<'_>]) -> Result<Vec<(Or
 fn unanchored(report: &Report, changed: &[Changed<'_>]) -> (Vec<Diagnostic>, Vec<String>) {
     let corpus = &report.loaded.corpus;
     let articles: HashSet<&str> = changed.iter().map(|(a, _)| a.value.id.as_str()).collect();
+    let mut findings: HashMap<(&Path, String), Vec<&Diagnostic>> = HashMap::new();
+    for diagnostic in report.diagnostics.iter().filter(|d| UNANCHORED.contains(&d.code)) {
+        if let Some(at) = about(diagnostic) {
+            findings.entry(at).or_default().push(diagnostic);
+        }
+    }
     let mut broken = Vec::new();
     let mut ids = Vec::new();
     for claim in corpus
@@ -210,27 +219,25 @@ fn unanchored(report: &Report, changed: &[Changed<'_>]) -> (Vec<Diagnostic>, Vec
         .iter()
         .filter(|c| articles.contains(c.value.article.as_str()))
     {
-        let before = broken.len();
-        broken.extend(
-            report
-                .diagnostics
-                .iter()
-                .filter(|d| UNANCHORED.contains(&d.code) && is_about(d, corpus, claim))
-                .cloned(),
-        );
-        if broken.len() > before {
+        if let Some(found) = findings.get(&place(corpus, claim)) {
+            broken.extend(found.iter().map(|d| (*d).clone()));
             ids.push(claim.value.id.clone());
         }
     }
     (broken, ids)
 }
 
-/// Whether a finding points into `item`'s definition.
-fn is_about<T>(diagnostic: &Diagnostic, corpus: &Corpus, item: &Item<T>) -> bool {
+/// The file and the definition (`claims[3]`) a finding points into.
+fn about(diagnostic: &Diagnostic) -> Option<(&Path, String)> {
     let Location { file, target, .. } = &diagnostic.primary;
     let Target::Yaml(path) = target else {
-        return false;
+        return None;
     };
-    let prefix = item.path.to_string();
-    file == corpus.file_path(item.file) && path.strip_prefix(&prefix).is_some_and(|rest| rest.starts_with('.'))
+    let (definition, _field) = path.split_once('.')?;
+    Some((file.as_path(), definition.to_string()))
+}
+
+/// The file and the path of a definition, as [`about`] gives them.
+fn place<'a, T>(corpus: &'a Corpus, item: &Item<T>) -> (&'a Path, String) {
+    (corpus.file_path(item.file), item.path.to_string())
 }

@@ -1,7 +1,7 @@
 //! Each article's quotations and reported speech, marked covered where a claim's anchored
 //! passage overlaps them.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -10,14 +10,14 @@ use crate::check::Index;
 use crate::checking::check_project;
 use crate::cli::ProjectArgs;
 use crate::diagnostic::{Code, Diagnostic, Severity};
-use crate::model::{Article, Corpus, Item as Defined};
+use crate::model::{Article, Item as Defined};
 use crate::project::Project;
 
 use super::super::add::unknown_article;
 use super::super::loaded::{config_refusal, located};
 use super::super::{Layout, Refusal};
 use super::attribution::analyse;
-use super::stubs::{Stub, stubs};
+use super::stubs::{Speakers, Stub, stubs};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -98,6 +98,18 @@ pub fn list(args: &ProjectArgs, article: Option<&str>) -> Result<QuotesReport, R
         .filter(|d| d.severity == Severity::Error && blocks(d.code))
         .cloned()
         .collect();
+    // Each claim's anchored passage, by article, in one pass over the claims.
+    let mut anchored: HashMap<&str, Vec<(Range<usize>, String)>> = HashMap::new();
+    for (i, claim) in corpus.claims.iter().enumerate() {
+        if let Some(range) = report.checked.anchors.get(&i) {
+            anchored
+                .entry(claim.value.article.as_str())
+                .or_default()
+                .push((range.clone(), claim.value.id.clone()));
+        }
+    }
+    let mut taken: HashSet<String> = corpus.claims.iter().map(|c| c.value.id.clone()).collect();
+    let speakers = Speakers::new(corpus);
     let mut listed = Vec::new();
     for article in articles {
         let path = crate::config::join(&project.root, Path::new(&article.value.source));
@@ -109,9 +121,10 @@ pub fn list(args: &ProjectArgs, article: Option<&str>) -> Result<QuotesReport, R
                 texts,
             });
         };
-        let anchored = anchored_claims(corpus, &report.checked.anchors, &article.value.id);
-        let items = items(text, &anchored);
-        let stubs = stubs(corpus, &article.value.id, &items);
+        let mut claims = anchored.remove(article.value.id.as_str()).unwrap_or_default();
+        claims.sort_by_key(|(r, _)| (r.start, r.end));
+        let items = items(text, &claims);
+        let stubs = stubs(&speakers, &mut taken, &article.value.id, &items);
         listed.push(ArticleQuotes {
             article: article.value.id.clone(),
             source: path,
@@ -136,23 +149,6 @@ fn blocks(code: Code) -> bool {
             | Code::FileTooLarge
             | Code::YamlLimit
     )
-}
-
-/// The anchored passages of an article's claims, by start.
-fn anchored_claims(
-    corpus: &Corpus,
-    anchors: &HashMap<usize, Range<usize>>,
-    article: &str,
-) -> Vec<(Range<usize>, String)> {
-    let mut found: Vec<(Range<usize>, String)> = corpus
-        .claims
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.value.article == article)
-        .filter_map(|(i, c)| anchors.get(&i).map(|r| (r.clone(), c.value.id.clone())))
-        .collect();
-    found.sort_by_key(|(r, _)| (r.start, r.end));
-    found
 }
 
 /// The listing of one source, in text order.

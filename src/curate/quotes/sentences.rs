@@ -91,9 +91,16 @@ fn abbreviation(text: &str, i: usize) -> bool {
     if text.as_bytes()[i] != b'.' {
         return false;
     }
-    let word_start = text[..i]
+    // Abbreviations are short: look no further back than this, so a run of dots stays linear.
+    let mut from = i.saturating_sub(24);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let word_start = text[from..i]
         .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
-        .map_or(0, |p| p + text[p..].chars().next().map_or(1, char::len_utf8));
+        .map_or(from, |p| {
+            from + p + text[from + p..].chars().next().map_or(1, char::len_utf8)
+        });
     let word = &text[word_start..i];
     let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     single_capital || word.contains('.') || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
@@ -109,6 +116,12 @@ mod tests {
             .into_iter()
             .map(|r| &text[r])
             .collect()
+    }
+
+    #[test]
+    fn a_run_of_stops_is_read_once() {
+        let text = format!("It ended{}", ".".repeat(200_000));
+        assert_eq!(split(&text), [text.as_str()]);
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! Claim stubs for what no claim covers yet: ready to paste under `claims:` and finish (the
 //! speaker's id, the topics and stances).
 
+use std::collections::{HashMap, HashSet};
+
 use crate::model::{Corpus, Mode};
 
 use super::super::{slug, unique};
@@ -22,12 +24,12 @@ pub struct Stub {
     pub column: usize,
 }
 
-/// Stubs for the items no claim covers, with ids unique among the claims and each other.
-pub fn stubs(corpus: &Corpus, article: &str, items: &[Item]) -> Vec<Stub> {
-    let mut taken: std::collections::HashSet<String> = corpus.claims.iter().map(|c| c.value.id.clone()).collect();
+/// Stubs for the items no claim covers, with ids not in `taken` (the claims' and earlier
+/// stubs'), which they join.
+pub fn stubs(speakers: &Speakers<'_>, taken: &mut HashSet<String>, article: &str, items: &[Item]) -> Vec<Stub> {
     let mut found = Vec::new();
     for item in items.iter().filter(|i| i.claims.is_empty()) {
-        let speaker = item.speaker.as_deref().and_then(|guess| defined_speaker(corpus, guess));
+        let speaker = item.speaker.as_deref().and_then(|guess| speakers.named(guess));
         let quote = match item.kind {
             // The comma before a closing mark belongs to the outlet's sentence, not the quote.
             Kind::Quotation => item.text.trim_end_matches(',').trim_end().to_string(),
@@ -69,14 +71,33 @@ pub fn stubs(corpus: &Corpus, article: &str, items: &[Item]) -> Vec<Stub> {
     found
 }
 
-/// The id of the defined speaker the guess names: the same name, or its last word (`Peskov`).
-fn defined_speaker(corpus: &Corpus, guess: &str) -> Option<String> {
-    corpus
-        .speakers
-        .iter()
-        .find(|s| {
-            let name = s.value.name.as_str();
-            name == guess || name.ends_with(&format!(" {guess}")) || guess.ends_with(&format!(" {name}"))
-        })
-        .map(|s| s.value.id.clone())
+/// The defined speakers by name and by the last word of their name (`Peskov`).
+pub struct Speakers<'a> {
+    by_name: HashMap<&'a str, &'a str>,
+    by_last_word: HashMap<&'a str, &'a str>,
+}
+
+impl<'a> Speakers<'a> {
+    pub fn new(corpus: &'a Corpus) -> Speakers<'a> {
+        let mut speakers = Speakers {
+            by_name: HashMap::new(),
+            by_last_word: HashMap::new(),
+        };
+        for speaker in &corpus.speakers {
+            let (name, id) = (speaker.value.name.as_str(), speaker.value.id.as_str());
+            speakers.by_name.entry(name).or_insert(id);
+            if let Some(last) = name.split_whitespace().next_back() {
+                speakers.by_last_word.entry(last).or_insert(id);
+            }
+        }
+        speakers
+    }
+
+    /// The id of the speaker the guess names: the same name, or its last word alone.
+    fn named(&self, guess: &str) -> Option<String> {
+        self.by_name
+            .get(guess)
+            .or_else(|| (!guess.contains(' ')).then(|| self.by_last_word.get(guess)).flatten())
+            .map(|id| (*id).to_string())
+    }
 }
