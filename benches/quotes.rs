@@ -3,6 +3,8 @@
 //! The texts are the generated corpus's articles (curly and straight quotes, no-break spaces,
 //! wrapped lines, CRLF), one after another.
 
+#![allow(clippy::expect_used)]
+
 #[path = "support/corpus.rs"]
 mod corpus;
 
