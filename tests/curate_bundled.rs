@@ -4,33 +4,17 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[path = "support/bundled.rs"]
+mod bundled;
+
 use std::fs;
 use std::path::Path;
 use std::process::Command;
 
+use bundled::copy_of_bundled_project;
+
 const TASS_SEED: &str = "seeds/tass-2019-10-23-kremlin-withdrawal-of-foreign-troops-priority.txt";
 const TASS_CLAIMS: &str = "claims/articles/tass-2019-10-23-peskov-foreign-troops.yaml";
-
-fn copy_of_bundled_project() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for sub in ["claims", "seeds"] {
-        copy_tree(&Path::new(env!("CARGO_MANIFEST_DIR")).join(sub), &dir.path().join(sub));
-    }
-    dir
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_tree(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
 
 fn crossclaim(project: &Path, args: &[&str]) -> (Option<i32>, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_crossclaim"))
