@@ -4,6 +4,7 @@
 mod article;
 mod definition;
 mod findings;
+mod source;
 
 pub use article::{ArticleAdded, ArticleRequest, add_article};
 pub use definition::{add_outlet, add_speaker, add_topic};
