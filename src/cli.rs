@@ -4,7 +4,9 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+mod curate;
 mod views;
+pub use curate::*;
 pub use views::*;
 
 #[derive(Debug, Parser)]
@@ -46,6 +48,18 @@ pub enum Command {
     /// Print a man page in roff
     #[command(after_help = MAN_HELP)]
     Man(ManArgs),
+    /// Start a project: crossclaim.toml, claims/ with commented examples, seeds/, the schema
+    #[command(after_help = CURATE_EXIT_CODES)]
+    Init(InitArgs),
+    /// Add an article, outlet, speaker or topic, keeping every other byte of the files
+    #[command(disable_help_subcommand = true)]
+    Add(AddArgs),
+    /// Record the new sha256 of edited sources, and name the claims the edits broke
+    #[command(after_help = REHASH_EXIT_CODES)]
+    Rehash(RehashArgs),
+    /// List the quotations and reported speech in a source, and which of them claims cover
+    #[command(after_help = QUOTES_EXIT_CODES)]
+    Quotes(QuotesArgs),
 }
 
 pub const EXIT_CODES: &str = "Exit codes:\n  0  no errors (warnings allowed unless --deny warnings)\n  1  errors found, or warnings under --deny warnings\n  2  usage error, a path that does not exist, an unreadable file, or an invalid crossclaim.toml";
@@ -140,8 +154,17 @@ pub struct ManArgs {
 /// above so the list cannot go stale.
 fn existing_command(name: &str) -> Result<String, String> {
     let cli = <Cli as clap::CommandFactory>::command();
-    let names: Vec<&str> = cli.get_subcommands().map(|c| c.get_name()).collect();
-    if names.contains(&name) {
+    let mut names: Vec<String> = Vec::new();
+    for command in cli.get_subcommands() {
+        names.push(command.get_name().to_string());
+        // A command's own commands have pages too: `add-article` for `crossclaim add article`.
+        names.extend(
+            command
+                .get_subcommands()
+                .map(|sub| format!("{}-{}", command.get_name(), sub.get_name())),
+        );
+    }
+    if names.iter().any(|known| known == name) {
         Ok(name.to_string())
     } else {
         Err(format!("no command `{name}`; the commands are {}", names.join(", ")))

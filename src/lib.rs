@@ -8,7 +8,9 @@ pub mod cli;
 pub mod commands;
 pub mod compare;
 pub mod config;
+pub mod curate;
 pub mod diagnostic;
+pub mod edit;
 pub mod exit;
 pub mod load;
 pub mod model;
@@ -41,5 +43,9 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> u8 {
         Command::Schema => commands::schema::run(),
         Command::Completions(args) => commands::completions::run(args),
         Command::Man(args) => commands::man::run(args),
+        Command::Init(args) => commands::init::run(args),
+        Command::Add(args) => commands::add::run(args),
+        Command::Rehash(args) => commands::rehash::run(args),
+        Command::Quotes(args) => commands::quotes::run(args),
     }
 }

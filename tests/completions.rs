@@ -134,3 +134,17 @@ fn bash_completes_commands_flags_and_values() {
     assert_eq!(bash_complete(&["crossclaim", "check", "--format", ""]), formats);
     assert!(bash_complete(&["crossclaim", "completions", ""]).contains(&"fish".to_string()));
 }
+
+/// The commands of `add` complete like the others, with their own flags and values.
+#[test]
+fn bash_completes_the_commands_of_add_and_their_flags() {
+    let kinds = bash_complete(&["crossclaim", "add", ""]);
+    for kind in ["article", "outlet", "speaker", "topic"] {
+        assert!(kinds.iter().any(|k| k == kind), "{kinds:?}");
+    }
+    assert_eq!(bash_complete(&["crossclaim", "add", "article", "--ou"]), ["--outlet"]);
+    let ownership = bash_complete(&["crossclaim", "add", "outlet", "x", "--ownership", ""]);
+    assert!(ownership.contains(&"state-owned".to_string()), "{ownership:?}");
+    assert_eq!(bash_complete(&["crossclaim", "rehash", "--dry"]), ["--dry-run"]);
+    assert!(bash_complete(&["crossclaim", "quotes", "--format", ""]).contains(&"yaml".to_string()));
+}

@@ -68,3 +68,30 @@ fn each_command_page_documents_its_flags_values_and_notes() {
         }
     }
 }
+
+/// `crossclaim add article` and the other commands of a command have pages of their own,
+/// `crossclaim-add-article(1)`, named on the parent's page.
+#[test]
+fn commands_of_a_command_have_pages_with_their_flags() {
+    let mut nested = 0;
+    for parent in Cli::command().get_subcommands() {
+        for command in parent.get_subcommands() {
+            nested += 1;
+            let name = format!("{}-{}", parent.get_name(), command.get_name());
+            let page = man(&[&name]);
+            assert!(page.contains(&format!("\n.TH crossclaim-{name} 1 ")), "{page}");
+            let synopsis = format!("\\fBcrossclaim {} {}\\fR", parent.get_name(), command.get_name());
+            assert!(page.contains(&synopsis), "{name}: synopsis");
+            assert!(man(&[parent.get_name()]).contains(&format!("crossclaim\\-{}(1)", roff(&name))));
+            for arg in command.get_arguments() {
+                if let Some(long) = arg.get_long() {
+                    assert!(
+                        page.contains(&format!("\\fB\\-\\-{}\\fR", roff(long))),
+                        "{name}: --{long}"
+                    );
+                }
+            }
+        }
+    }
+    assert!(nested >= 4, "the add commands have pages");
+}

@@ -6,14 +6,18 @@ use crate::exit;
 use super::artifact;
 
 /// `crossclaim man [COMMAND]`: prints the roff man page `crossclaim(1)`, or `crossclaim-COMMAND(1)`
-/// for one command, generated from the clap definitions.
+/// for one command (`crossclaim-add-article(1)` for `add-article`), generated from the clap
+/// definitions.
 pub fn run(args: &ManArgs) -> u8 {
     let mut cli = Cli::command().disable_help_subcommand(true);
     // Building names the subcommands `crossclaim-check` and their usage `crossclaim check`.
     cli.build();
     let page = match &args.command {
         None => cli,
-        Some(name) => match cli.find_subcommand(name) {
+        Some(name) => match cli.find_subcommand(name).or_else(|| {
+            let (parent, child) = name.split_once('-')?;
+            cli.find_subcommand(parent)?.find_subcommand(child)
+        }) {
             Some(command) => command.clone(),
             // The parser only accepts existing command names.
             None => return exit::FAILURE,

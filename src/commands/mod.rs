@@ -1,10 +1,15 @@
+pub mod add;
 pub mod artifact;
 pub mod check;
 pub mod compare;
 pub mod completions;
 pub mod conflicts;
 pub mod coverage;
+mod curate;
+pub mod init;
 pub mod man;
+pub mod quotes;
+pub mod rehash;
 pub mod rules;
 pub mod schema;
 pub mod show;

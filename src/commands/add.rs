@@ -1,0 +1,97 @@
+use crate::cli::{AddArgs, AddCommand, OwnershipArg};
+use crate::curate::add::{ArticleRequest, add_article, add_outlet, add_speaker, add_topic};
+use crate::curate::{Curated, Refusal, load};
+use crate::exit;
+use crate::model::{Outlet, Ownership, Proposition, Speaker, Topic};
+use crate::render::{article_added, written_line};
+
+use super::curate::{refuse, report};
+
+/// `crossclaim add article|outlet|speaker|topic`.
+pub fn run(args: &AddArgs) -> u8 {
+    match added(args) {
+        Ok(text) => report(&text, exit::CLEAN),
+        Err(why) => refuse(&why),
+    }
+}
+
+fn added(args: &AddArgs) -> Result<String, Refusal> {
+    match &args.what {
+        AddCommand::Article(a) => {
+            let curated = load(&a.project)?;
+            let request = ArticleRequest {
+                source: a.source.clone(),
+                outlet: a.outlet.clone(),
+                id: a.id.clone(),
+                title: a.title.clone(),
+                published: a.published,
+                url: a.url.clone(),
+                dateline: a.dateline.clone(),
+                copy: a.copy,
+            };
+            Ok(article_added(&add_article(&curated, &request)?, &a.source))
+        }
+        AddCommand::Outlet(a) => {
+            let outlet = Outlet {
+                id: a.id.clone(),
+                name: a.name.clone(),
+                country: a.country.clone(),
+                ownership: ownership(a.ownership),
+                kind: a.kind.clone(),
+                homepage: a.homepage.clone(),
+            };
+            let curated: Curated = load(&a.project)?;
+            Ok(written_line(
+                &add_outlet(&curated, &outlet)?,
+                &format!("outlet `{}`", a.id),
+            ))
+        }
+        AddCommand::Speaker(a) => {
+            let speaker = Speaker {
+                id: a.id.clone(),
+                name: a.name.clone(),
+                role: a.role.clone(),
+                affiliation: a.affiliation.clone(),
+            };
+            let curated = load(&a.project)?;
+            Ok(written_line(
+                &add_speaker(&curated, &speaker)?,
+                &format!("speaker `{}`", a.id),
+            ))
+        }
+        AddCommand::Topic(a) => {
+            let topic = Topic {
+                id: a.id.clone(),
+                title: a.title.clone(),
+                description: a.description.clone(),
+                propositions: a
+                    .propositions
+                    .iter()
+                    .map(|(id, text)| Proposition {
+                        id: id.clone(),
+                        text: text.clone(),
+                    })
+                    .collect(),
+            };
+            let curated = load(&a.project)?;
+            let n = topic.propositions.len();
+            let what = match n {
+                0 => format!("topic `{}`", a.id),
+                1 => format!("topic `{}` with 1 proposition", a.id),
+                n => format!("topic `{}` with {n} propositions", a.id),
+            };
+            Ok(written_line(&add_topic(&curated, &topic)?, &what))
+        }
+    }
+}
+
+fn ownership(arg: OwnershipArg) -> Ownership {
+    match arg {
+        OwnershipArg::StateOwned => Ownership::StateOwned,
+        OwnershipArg::StateFunded => Ownership::StateFunded,
+        OwnershipArg::PublicService => Ownership::PublicService,
+        OwnershipArg::Private => Ownership::Private,
+        OwnershipArg::Nonprofit => Ownership::Nonprofit,
+        OwnershipArg::Unknown => Ownership::Unknown,
+    }
+}

@@ -1,0 +1,177 @@
+//! `crossclaim add article SOURCE --outlet ID`: a stored source becomes an article pinned by its
+//! sha256, in a file of its own with an empty list for its claims.
+
+use std::path::{Path, PathBuf};
+
+use crate::check::Index;
+use crate::diagnostic::{Code, Diagnostic, Location};
+use crate::edit::{Written, create, sequence_item};
+use crate::model::{Article, ClaimFile, PartialDate, Published};
+
+use super::super::loaded::located;
+use super::super::{Curated, Refusal, slug, unique};
+use super::findings::{duplicate, invalid_id, unknown};
+use super::source::place_source;
+
+/// What the curator asked for; everything but the source and outlet has a default.
+#[derive(Debug, Clone)]
+pub struct ArticleRequest {
+    pub source: PathBuf,
+    pub outlet: String,
+    pub id: Option<String>,
+    pub title: Option<String>,
+    pub published: Option<PartialDate>,
+    pub url: Option<String>,
+    pub dateline: Option<String>,
+    /// Copy a source from outside the seeds directory into it.
+    pub copy: bool,
+}
+
+/// The new article and the files written for it.
+#[derive(Debug)]
+pub struct ArticleAdded {
+    pub article: Article,
+    /// The source copied into the seeds directory, with `--copy`.
+    pub copied: Option<Written>,
+    pub file: Written,
+}
+
+/// Words of the title in a generated id.
+const TITLE_WORDS: usize = 6;
+
+/// Words that end no id: `...-stationed-in` reads as cut off.
+const STOPWORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
+];
+
+pub fn add_article(curated: &Curated, request: &ArticleRequest) -> Result<ArticleAdded, Refusal> {
+    let layout = &curated.layout;
+    let corpus = &curated.loaded.corpus;
+    let index = Index::new(corpus);
+    let mut found = Vec::new();
+    if !index.outlets.contains_key(request.outlet.as_str()) {
+        found.push(unknown(
+            "outlet",
+            &request.outlet,
+            index.outlets.keys(),
+            &layout.definitions_file("outlets"),
+        ));
+    }
+    if let Some(id) = &request.id {
+        found.extend(invalid_id("article", id, &layout.article_file(id)));
+        found.extend(duplicate(corpus, "article", id));
+    }
+    let placed = place_source(curated, request);
+    let source = match placed {
+        Ok(source) => Some(source),
+        Err(diagnostic) => {
+            found.push(diagnostic);
+            None
+        }
+    };
+    let (Some(source), true) = (source, found.is_empty()) else {
+        let texts = corpus.files.iter().map(|f| (f.path.clone(), f.text.clone())).collect();
+        return Err(located(found, texts));
+    };
+    let title = match request.title.clone().or_else(|| first_line(&source.text)) {
+        Some(title) => title,
+        None => {
+            return Err(located(
+                vec![
+                    Diagnostic::new(
+                        Code::InvalidValue,
+                        "the source has no text to take a title from",
+                        Location::file(&request.source),
+                    )
+                    .with_help("give the headline with `--title`"),
+                ],
+                Default::default(),
+            ));
+        }
+    };
+    let published = request.published.unwrap_or(PartialDate::Unknown);
+    let id = request.id.clone().unwrap_or_else(|| {
+        let date = match published {
+            PartialDate::Unknown => String::new(),
+            date => format!("-{date}"),
+        };
+        let mut words: Vec<String> = slug(&title, TITLE_WORDS).split('-').map(str::to_string).collect();
+        while words.last().is_some_and(|w| STOPWORDS.contains(&w.as_str())) {
+            words.pop();
+        }
+        let base = format!("{}{date}-{}", request.outlet, words.join("-"));
+        let base = base.trim_end_matches('-');
+        unique(base, |id| {
+            index.articles.contains_key(id) || layout.article_file(id).symlink_metadata().is_ok()
+        })
+    });
+    let article = Article {
+        id: id.clone(),
+        outlet: request.outlet.clone(),
+        title,
+        source: source.recorded.clone(),
+        sha256: source.sha256.clone(),
+        published: Published {
+            date: published,
+            note: None,
+        },
+        dateline: request.dateline.clone(),
+        url: request.url.clone(),
+    };
+    let path = layout.article_file(&id);
+    let text = article_file(curated, &path, &article)?;
+    let copied = match &source.copy_to {
+        Some(target) => Some(create(target, &layout.root, &source.bytes)?),
+        None => None,
+    };
+    let file = match create(&path, &layout.root, text.as_bytes()) {
+        Ok(file) => file,
+        Err(error) => {
+            // The copy was made for this article only; without it, it would be a stray file.
+            if let Some(copied) = &copied {
+                let _ = std::fs::remove_file(&copied.path);
+            }
+            return Err(error.into());
+        }
+    };
+    Ok(ArticleAdded { article, copied, file })
+}
+
+/// The article's own claim file, read back to make sure it holds exactly the article.
+fn article_file(curated: &Curated, path: &Path, article: &Article) -> Result<String, Refusal> {
+    let unplaceable = |reason: String| Refusal::Unplaceable {
+        path: path.to_path_buf(),
+        reason,
+    };
+    let lines = sequence_item(article).map_err(|e| unplaceable(e.to_string()))?;
+    // Dates are quoted, as in every bundled file: YAML 1.1 readers take `2021-06-22` for a
+    // timestamp, not the string the schema asks for.
+    let date = format!("date: {}", article.published.date);
+    let item: Vec<String> = lines
+        .iter()
+        .map(|line| match line.strip_suffix(&date) {
+            Some(indent) if indent.trim().is_empty() => format!("  {indent}date: \"{}\"", article.published.date),
+            _ => format!("  {line}"),
+        })
+        .collect();
+    let text = format!(
+        "{}\narticles:\n{}\n\n# The article's claims go here, in place of `[]`. These list the quotations in its source\n# and print claim stubs to paste here:\n#   crossclaim quotes {id}\n#   crossclaim quotes {id} --format yaml\nclaims: []\n",
+        curated.layout.schema_line(path),
+        item.join("\n"),
+        id = article.id,
+    );
+    let parsed: ClaimFile = serde_yaml::from_str(&text).map_err(|e| unplaceable(e.to_string()))?;
+    match parsed.articles.as_slice() {
+        [one] if one.id == article.id && one.sha256 == article.sha256 && one.title == article.title => Ok(text),
+        _ => Err(unplaceable(
+            "the new file does not read back as the article".to_string(),
+        )),
+    }
+}
+
+/// The first line with text, whitespace collapsed: the headline of most captured articles.
+fn first_line(text: &str) -> Option<String> {
+    text.lines()
+        .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+        .find(|line| !line.is_empty())
+}
