@@ -4,6 +4,7 @@ pub mod compare;
 pub mod completions;
 pub mod conflicts;
 pub mod coverage;
+pub mod export;
 pub mod man;
 pub mod rules;
 pub mod schema;
