@@ -40,7 +40,7 @@ const fn integer(name: &'static str) -> Attribute {
 /// Node attributes besides the label, in the order of [`Node::values`].
 pub const NODE_ATTRIBUTES: [Attribute; 11] = [
     text("kind"),
-    text("id"),
+    text("identifier"),
     integer("claims"),
     text("role"),
     text("affiliation"),
