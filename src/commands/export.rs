@@ -83,7 +83,16 @@ fn to_file(format: ExportFormat, input: &Input<'_>, path: &Path) -> u8 {
 
 fn cannot_write(path: &Path, reason: &str) -> u8 {
     usage(&FilterError {
-        message: format!("cannot write `{}`: {}", path.display(), reason.to_lowercase()),
+        message: format!("cannot write `{}`: {}", path.display(), lower_first(reason)),
         help: Some("check that the directory exists and that you may write to it; nothing was written".into()),
     })
+}
+
+/// An operating system's message in the lower case of the other messages, paths untouched.
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
 }

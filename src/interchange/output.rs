@@ -16,7 +16,7 @@ pub struct Staged {
 
 impl Staged {
     /// Creates the temporary file beside `target`. Fails if `target` is a directory or its
-    /// directory does not exist.
+    /// directory does not exist; the error says so in words (not the temporary file's name).
     pub fn new(target: &Path) -> io::Result<Staged> {
         if target.is_dir() {
             return Err(io::Error::new(io::ErrorKind::IsADirectory, "it is a directory"));
@@ -25,13 +25,22 @@ impl Staged {
             Some(parent) if !parent.as_os_str().is_empty() => parent,
             _ => Path::new("."),
         };
+        if !directory.is_dir() {
+            return Err(io::Error::new(
+                io::ErrorKind::NotFound,
+                format!("there is no directory `{}`", directory.display()),
+            ));
+        }
         let mut builder = tempfile::Builder::new();
         builder.prefix(".crossclaim-export-");
         // A new export gets the permissions `File::create` gives (read and write for all that
         // the umask allows), not the owner-only ones of a temporary file.
         #[cfg(unix)]
         builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
-        let file = builder.tempfile_in(directory)?;
+        // The error would name the temporary file, which the user never asked for.
+        let file = builder
+            .tempfile_in(directory)
+            .map_err(|error| io::Error::new(error.kind(), error.kind().to_string()))?;
         Ok(Staged {
             file,
             target: target.to_path_buf(),
