@@ -27,6 +27,8 @@ python3 -m venv "$work/venv"
 "$work/venv/bin/pip" install --quiet --disable-pip-version-check \
     "pyld==$pyld_version" "networkx==$networkx_version"
 python="$work/venv/bin/python"
+# The checkers import each other; keep their bytecode out of the working tree.
+export PYTHONDONTWRITEBYTECODE=1
 
 for project in . tests/cases/fixtures/awkward; do
     out="$work/$(basename "$(realpath "$project")")"

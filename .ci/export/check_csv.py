@@ -6,9 +6,9 @@ Usage: check_csv.py CSV JSONL
 """
 
 import csv
-import json
-import pathlib
 import sys
+
+from common import read_rows
 
 FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
@@ -22,7 +22,7 @@ def cell(value):
 
 
 def main(csv_path, rows_path):
-    rows = [json.loads(line) for line in pathlib.Path(rows_path).read_text(encoding="utf-8").splitlines()]
+    rows = read_rows(rows_path)
     with open(csv_path, newline="", encoding="utf-8") as f:
         table = list(csv.reader(f))
     header, body = table[0], table[1:]

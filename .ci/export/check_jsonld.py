@@ -23,6 +23,8 @@ import sys
 
 from pyld import jsonld
 
+from common import Invalid, must_reject, read_rows
+
 CONTEXTS = pathlib.Path(__file__).parent / "contexts"
 SCHEMA_ORG = CONTEXTS / "schemaorg-30.0.jsonld"
 ANNO = CONTEXTS / "anno.jsonld"
@@ -37,10 +39,6 @@ SERVED = {
 }
 BASE = "https://example.org/crossclaim/"
 KEYWORDS = {"@context", "@id", "@type", "@graph", "@value", "@list", "@language"}
-
-
-class Invalid(Exception):
-    pass
 
 
 def load_document(url, options=None):
@@ -176,17 +174,8 @@ def check_annotations(document, claims):
     return quads
 
 
-def rejects(check, document, claims, what):
-    try:
-        check(document, claims)
-    except Invalid:
-        return
-    raise SystemExit(f"check_jsonld: a document with {what} was accepted")
-
-
 def main(jsonld_path, annotations_path, rows_path):
-    rows = [json.loads(line) for line in pathlib.Path(rows_path).read_text(encoding="utf-8").splitlines()]
-    claims = {row["claim"] for row in rows}
+    claims = {row["claim"] for row in read_rows(rows_path)}
     schema_doc = json.loads(pathlib.Path(jsonld_path).read_text(encoding="utf-8"))
     anno_doc = json.loads(pathlib.Path(annotations_path).read_text(encoding="utf-8"))
     try:
@@ -198,13 +187,13 @@ def main(jsonld_path, annotations_path, rows_path):
     broken = copy.deepcopy(schema_doc)
     claim = next(n for n in broken["@graph"] if n["@id"].startswith("claim/"))
     claim["apperance"] = claim.pop("appearance")
-    rejects(check_schema_org, broken, claims, "a misspelt schema.org property")
+    must_reject("check_jsonld", "a misspelt schema.org property", check_schema_org, broken, claims)
     broken = copy.deepcopy(schema_doc)
     next(n for n in broken["@graph"] if n["@id"].startswith("claim/"))["@type"] = "Statment"
-    rejects(check_schema_org, broken, claims, "a misspelt schema.org type")
+    must_reject("check_jsonld", "a misspelt schema.org type", check_schema_org, broken, claims)
     broken = copy.deepcopy(anno_doc)
     broken["first"]["items"][0]["target"]["selector"][0]["exactly"] = "x"
-    rejects(check_annotations, broken, claims, "an annotation term that does not exist")
+    must_reject("check_jsonld", "an annotation term that does not exist", check_annotations, broken, claims)
 
     print(
         f"check_jsonld: {len(claims)} claims; schema.org JSON-LD expands to {schema_quads} RDF "

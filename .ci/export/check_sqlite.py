@@ -7,12 +7,13 @@ Usage: check_sqlite.py DATABASE JSONL
 """
 
 import collections
-import json
 import pathlib
 import shutil
 import sqlite3
 import sys
 import tempfile
+
+from common import Invalid, must_reject, read_rows
 
 FOREIGN_KEYS = {
     "propositions": {("topic", "topics", "id")},
@@ -21,10 +22,6 @@ FOREIGN_KEYS = {
     "claim_topics": {("claim", "claims", "id"), ("topic", "topics", "id")},
     "stances": {("claim", "claims", "id"), ("proposition", "propositions", "id")},
 }
-
-
-class Invalid(Exception):
-    pass
 
 
 def check(path, rows):
@@ -104,7 +101,7 @@ def check(path, rows):
 
 
 def main(database, rows_path):
-    rows = [json.loads(line) for line in pathlib.Path(rows_path).read_text(encoding="utf-8").splitlines()]
+    rows = read_rows(rows_path)
     try:
         count = check(database, rows)
     except Invalid as error:
@@ -117,12 +114,7 @@ def main(database, rows_path):
         db.execute("UPDATE stances SET proposition = 'no-such-proposition' WHERE rowid = (SELECT min(rowid) FROM stances)")
         db.commit()
         db.close()
-        try:
-            check(broken, rows)
-        except Invalid:
-            pass
-        else:
-            raise SystemExit("check_sqlite: a database with a dangling foreign key was accepted")
+        must_reject("check_sqlite", "a database with a dangling foreign key", check, broken, rows)
     print(
         f"check_sqlite: SQLite {sqlite3.sqlite_version} reads {count} claims; integrity and "
         f"foreign keys hold; joins agree with the {len(rows)} rows"

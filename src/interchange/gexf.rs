@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use super::Input;
-use super::network::{Attribute, EDGE_ATTRIBUTES, NODE_ATTRIBUTES, Type, network};
+use super::network::{Attribute, EDGE_ATTRIBUTES, NODE_ATTRIBUTES, network};
 use super::xml::{escape, value};
 
 pub fn gexf(input: &Input<'_>) -> String {
@@ -56,14 +56,11 @@ pub fn gexf(input: &Input<'_>) -> String {
 fn attributes(out: &mut String, class: &str, list: &[Attribute]) {
     let _ = writeln!(out, "    <attributes class=\"{class}\" mode=\"static\">");
     for attribute in list {
-        let kind = match attribute.kind {
-            Type::Text => "string",
-            Type::Integer => "long",
-        };
         let _ = writeln!(
             out,
             "      <attribute id=\"{class}-{name}\" title=\"{name}\" type=\"{kind}\"/>",
-            name = attribute.name
+            name = attribute.name,
+            kind = attribute.kind.xml_name()
         );
     }
     out.push_str("    </attributes>\n");

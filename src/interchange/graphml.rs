@@ -61,13 +61,10 @@ pub fn graphml(input: &Input<'_>) -> String {
 }
 
 fn key(out: &mut String, scope: &str, attribute: &Attribute) {
-    let kind = match attribute.kind {
-        Type::Text => "string",
-        Type::Integer => "long",
-    };
     let _ = writeln!(
         out,
         "  <key id=\"{scope}-{name}\" for=\"{scope}\" attr.name=\"{name}\" attr.type=\"{kind}\"/>",
-        name = attribute.name
+        name = attribute.name,
+        kind = attribute.kind.xml_name()
     );
 }

@@ -18,6 +18,16 @@ pub enum Type {
     Integer,
 }
 
+impl Type {
+    /// The type's name in GraphML's `attr.type` and GEXF's `type`, which agree on these two.
+    pub fn xml_name(self) -> &'static str {
+        match self {
+            Type::Text => "string",
+            Type::Integer => "long",
+        }
+    }
+}
+
 /// An attribute every node (or every edge) carries: unused ones are empty strings, so each
 /// reader sees the same columns everywhere.
 #[derive(Debug, Clone, Copy)]
@@ -228,69 +238,78 @@ pub fn network<'a>(input: &Input<'a>) -> Network<'a> {
 fn nodes<'a>(input: &Input<'a>, tallies: &Tallies<'a>) -> Vec<Node<'a>> {
     let corpus = input.corpus;
     let mut nodes = Vec::with_capacity(corpus.outlets.len() + corpus.speakers.len() + corpus.propositions.len());
-    let none = Value::Text("");
     for o in corpus.outlets.iter().map(|item| &item.value) {
         let end = End::Outlet(&o.id);
-        nodes.push(Node {
-            id: end.id(),
-            label: &o.name,
-            values: [
-                Value::Text("outlet"),
-                Value::Text(&o.id),
-                Value::Integer(tallies.claims_of(end)),
-                none.clone(),
-                none.clone(),
-                Value::Text(&o.country),
-                Value::Text(ownership_name(o.ownership)),
-                Value::Text(o.kind.as_deref().unwrap_or_default()),
-                Value::Text(o.homepage.as_deref().unwrap_or_default()),
-                none.clone(),
-                none.clone(),
-            ],
-        });
+        nodes.push(
+            Details {
+                country: &o.country,
+                ownership: ownership_name(o.ownership),
+                outlet_kind: o.kind.as_deref().unwrap_or_default(),
+                homepage: o.homepage.as_deref().unwrap_or_default(),
+                ..Details::default()
+            }
+            .node("outlet", end, &o.id, &o.name, tallies),
+        );
     }
     for s in corpus.speakers.iter().map(|item| &item.value) {
         let end = End::Speaker(&s.id);
-        nodes.push(Node {
-            id: end.id(),
-            label: &s.name,
-            values: [
-                Value::Text("speaker"),
-                Value::Text(&s.id),
-                Value::Integer(tallies.claims_of(end)),
-                Value::Text(s.role.as_deref().unwrap_or_default()),
-                Value::Text(s.affiliation.as_deref().unwrap_or_default()),
-                none.clone(),
-                none.clone(),
-                none.clone(),
-                none.clone(),
-                none.clone(),
-                none.clone(),
-            ],
-        });
+        nodes.push(
+            Details {
+                role: s.role.as_deref().unwrap_or_default(),
+                affiliation: s.affiliation.as_deref().unwrap_or_default(),
+                ..Details::default()
+            }
+            .node("speaker", end, &s.id, &s.name, tallies),
+        );
     }
     for p in corpus.propositions.iter().map(|item| &item.value) {
         let end = End::Proposition(&p.proposition.id);
-        let title = input.topic(&p.topic).map_or("", |t| t.title.as_str());
-        nodes.push(Node {
-            id: end.id(),
-            label: &p.proposition.text,
-            values: [
-                Value::Text("proposition"),
-                Value::Text(&p.proposition.id),
-                Value::Integer(tallies.claims_of(end)),
-                none.clone(),
-                none.clone(),
-                none.clone(),
-                none.clone(),
-                none.clone(),
-                none.clone(),
-                Value::Text(&p.topic),
-                Value::Text(title),
-            ],
-        });
+        nodes.push(
+            Details {
+                topic: &p.topic,
+                topic_title: input.topic(&p.topic).map_or("", |t| t.title.as_str()),
+                ..Details::default()
+            }
+            .node("proposition", end, &p.proposition.id, &p.proposition.text, tallies),
+        );
     }
     nodes
+}
+
+/// The attributes only some kinds of node have; the others leave them empty.
+#[derive(Default)]
+struct Details<'a> {
+    role: &'a str,
+    affiliation: &'a str,
+    country: &'a str,
+    ownership: &'a str,
+    outlet_kind: &'a str,
+    homepage: &'a str,
+    topic: &'a str,
+    topic_title: &'a str,
+}
+
+impl<'a> Details<'a> {
+    /// The node, its values in the order of [`NODE_ATTRIBUTES`].
+    fn node(self, kind: &'static str, end: End<'a>, id: &'a str, label: &'a str, tallies: &Tallies<'a>) -> Node<'a> {
+        Node {
+            id: end.id(),
+            label,
+            values: [
+                Value::Text(kind),
+                Value::Text(id),
+                Value::Integer(tallies.claims_of(end)),
+                Value::Text(self.role),
+                Value::Text(self.affiliation),
+                Value::Text(self.country),
+                Value::Text(self.ownership),
+                Value::Text(self.outlet_kind),
+                Value::Text(self.homepage),
+                Value::Text(self.topic),
+                Value::Text(self.topic_title),
+            ],
+        }
+    }
 }
 
 fn edge(i: usize, t: &Tally<'_>) -> Edge {
