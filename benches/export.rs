@@ -1,6 +1,7 @@
 //! `crossclaim export` on the design's generated corpus (100,000 claims in 10,000 articles):
 //! each format built from a project that is already loaded and checked, and the whole command
-//! (load, check, export, write the file) for one text format and for SQLite.
+//! (the release binary loading, checking, exporting, writing the file and exiting) for one text
+//! format and for SQLite.
 //!
 //! `CROSSCLAIM_BENCH_CLAIMS` overrides the size. Run with `cargo bench --bench export`.
 
@@ -11,6 +12,7 @@ mod corpus;
 
 use std::hint::black_box;
 use std::path::Path;
+use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -38,20 +40,17 @@ fn claims() -> usize {
         .unwrap_or(100_000)
 }
 
-/// The whole command, as a user runs it, writing to `output`.
-fn command(root: &Path, format: &str, output: &Path) -> u8 {
-    let claims = root.join("claims");
-    crossclaim::run([
-        "crossclaim",
-        "export",
-        "--format",
-        format,
-        "--root",
-        root.to_str().unwrap(),
-        "--output",
-        output.to_str().unwrap(),
-        claims.to_str().unwrap(),
-    ])
+/// The whole command, as a user runs it (a process that loads, checks, exports, writes the
+/// file and exits), writing to `output`.
+fn command(root: &Path, format: &str, output: &Path) -> Option<i32> {
+    Command::new(env!("CARGO_BIN_EXE_crossclaim"))
+        .args(["export", "--format", format, "--output"])
+        .arg(output)
+        .current_dir(root)
+        .stderr(Stdio::null())
+        .status()
+        .unwrap()
+        .code()
 }
 
 // A benchmark reports what it measures on stderr, next to criterion's own output.
@@ -97,11 +96,11 @@ fn bench(c: &mut Criterion) {
     );
     let csv = out.path().join("claims.csv");
     group.bench_function("csv (whole command: load + check + export + write)", |b| {
-        b.iter(|| assert_eq!(command(dir.path(), "csv", &csv), 0))
+        b.iter(|| assert_eq!(command(dir.path(), "csv", &csv), Some(0)))
     });
     let db = out.path().join("command.db");
     group.bench_function("sqlite (whole command: load + check + export + write)", |b| {
-        b.iter(|| assert_eq!(command(dir.path(), "sqlite", &db), 0))
+        b.iter(|| assert_eq!(command(dir.path(), "sqlite", &db), Some(0)))
     });
     group.finish();
 }
