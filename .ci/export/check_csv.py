@@ -6,9 +6,8 @@ Usage: check_csv.py CSV JSONL
 """
 
 import csv
-import sys
 
-from common import read_rows
+from common import read_rows, run
 
 FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
@@ -41,6 +40,4 @@ def main(csv_path, rows_path):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
-        raise SystemExit(__doc__)
-    main(*sys.argv[1:])
+    run(main, __doc__, 2)

@@ -9,11 +9,10 @@ Usage: check_graphs.py GRAPHML GEXF JSONL
 
 import collections
 import copy
-import sys
 
 import networkx as nx
 
-from common import Invalid, must_reject, read_rows
+from common import Invalid, must_reject, read_rows, run
 
 NODE_ATTRIBUTES = {
     "label": str,
@@ -127,6 +126,4 @@ def main(graphml_path, gexf_path, rows_path):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 4:
-        raise SystemExit(__doc__)
-    main(*sys.argv[1:])
+    run(main, __doc__, 3)

@@ -19,11 +19,10 @@ Usage: check_jsonld.py JSONLD ANNOTATIONS JSONL
 import copy
 import json
 import pathlib
-import sys
 
 from pyld import jsonld
 
-from common import Invalid, must_reject, read_rows
+from common import Invalid, must_reject, read_rows, run
 
 CONTEXTS = pathlib.Path(__file__).parent / "contexts"
 SCHEMA_ORG = CONTEXTS / "schemaorg-30.0.jsonld"
@@ -202,6 +201,4 @@ def main(jsonld_path, annotations_path, rows_path):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 4:
-        raise SystemExit(__doc__)
-    main(*sys.argv[1:])
+    run(main, __doc__, 3)

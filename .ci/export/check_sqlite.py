@@ -10,10 +10,9 @@ import collections
 import pathlib
 import shutil
 import sqlite3
-import sys
 import tempfile
 
-from common import Invalid, must_reject, read_rows
+from common import Invalid, must_reject, read_rows, run
 
 FOREIGN_KEYS = {
     "propositions": {("topic", "topics", "id")},
@@ -122,6 +121,4 @@ def main(database, rows_path):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
-        raise SystemExit(__doc__)
-    main(*sys.argv[1:])
+    run(main, __doc__, 2)

@@ -1,8 +1,9 @@
-"""What the export checkers share: reading the JSON Lines rows, and making sure a checker
-rejects what it must."""
+"""What the export checkers share: reading the JSON Lines rows, making sure a checker rejects
+what it must, and the command line."""
 
 import json
 import pathlib
+import sys
 
 
 class Invalid(Exception):
@@ -22,3 +23,11 @@ def must_reject(name, what, check, *args):
     except Invalid:
         return
     raise SystemExit(f"{name}: {what} was accepted")
+
+
+def run(main, doc, arguments):
+    """Runs `main` with the command line's arguments, or shows the usage in `doc` when their
+    number is not `arguments`."""
+    if len(sys.argv) != arguments + 1:
+        raise SystemExit(doc)
+    main(*sys.argv[1:])
