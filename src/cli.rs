@@ -5,8 +5,10 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 mod curate;
+mod export;
 mod views;
 pub use curate::*;
+pub use export::*;
 pub use views::*;
 
 #[derive(Debug, Parser)]
@@ -38,6 +40,9 @@ pub enum Command {
     /// Show a claim with its passage in the source article
     #[command(after_help = VIEW_EXIT_CODES)]
     Show(ShowArgs),
+    /// Export the claims to JSON-LD, Web Annotations, GraphML, GEXF, CSV, JSON Lines or SQLite
+    #[command(after_help = format!("{EXPORT_HELP}\n\n{EXPORT_EXIT_CODES}"))]
+    Export(ExportArgs),
     /// List every rule: its code, default severity and what it checks
     Rules(RulesArgs),
     /// Print the JSON Schema of claim files, for editors and validators

@@ -12,6 +12,7 @@ pub mod curate;
 pub mod diagnostic;
 pub mod edit;
 pub mod exit;
+pub mod interchange;
 pub mod load;
 pub mod model;
 pub mod project;
@@ -39,6 +40,7 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> u8 {
         Command::Coverage(args) => commands::coverage::run(args),
         Command::Conflicts(args) => commands::conflicts::run(args),
         Command::Show(args) => commands::show::run(args),
+        Command::Export(args) => commands::export::run(args),
         Command::Rules(args) => commands::rules::run(args),
         Command::Schema => commands::schema::run(),
         Command::Completions(args) => commands::completions::run(args),

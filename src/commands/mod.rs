@@ -6,6 +6,7 @@ pub mod completions;
 pub mod conflicts;
 pub mod coverage;
 mod curate;
+pub mod export;
 pub mod init;
 pub mod man;
 pub mod quotes;

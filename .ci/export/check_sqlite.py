@@ -1,0 +1,124 @@
+"""Runs SQL against crossclaim's SQLite export with Python's sqlite3 (the SQLite of the machine,
+not the one crossclaim bundles): the file is intact, every foreign key is declared and holds,
+and joins across the tables give back what the JSON Lines export says. A copy with a dangling
+reference must be rejected, so a checker that passes everything fails.
+
+Usage: check_sqlite.py DATABASE JSONL
+"""
+
+import collections
+import pathlib
+import shutil
+import sqlite3
+import tempfile
+
+from common import Invalid, must_reject, read_rows, run
+
+FOREIGN_KEYS = {
+    "propositions": {("topic", "topics", "id")},
+    "articles": {("outlet", "outlets", "id")},
+    "claims": {("article", "articles", "id"), ("speaker", "speakers", "id")},
+    "claim_topics": {("claim", "claims", "id"), ("topic", "topics", "id")},
+    "stances": {("claim", "claims", "id"), ("proposition", "propositions", "id")},
+}
+
+
+def check(path, rows):
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    if db.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+        raise Invalid("integrity_check failed")
+    dangling = db.execute("PRAGMA foreign_key_check").fetchall()
+    if dangling:
+        raise Invalid(f"foreign_key_check: {dangling[:5]}")
+    if db.execute("PRAGMA user_version").fetchone()[0] != 1:
+        raise Invalid("user_version is not 1")
+    for table, expected in FOREIGN_KEYS.items():
+        declared = {(r[3], r[2], r[4]) for r in db.execute(f"PRAGMA foreign_key_list({table})")}
+        if declared != expected:
+            raise Invalid(f"{table} declares foreign keys {sorted(declared)}")
+
+    claims = {r["claim"] for r in rows}
+    (count,) = db.execute("SELECT count(*) FROM claims").fetchone()
+    if count != len(claims):
+        raise Invalid(f"{count} claims in the database, {len(claims)} in the rows")
+
+    # Stances per outlet and stance, through claims and articles.
+    by_outlet = collections.Counter((r["outlet"], r["stance"]) for r in rows if r["stance"])
+    found = collections.Counter(
+        {
+            (outlet, stance): n
+            for outlet, stance, n in db.execute(
+                """SELECT o.id, s.stance, count(*)
+                   FROM stances s JOIN claims c ON c.id = s.claim
+                   JOIN articles a ON a.id = c.article JOIN outlets o ON o.id = a.outlet
+                   GROUP BY o.id, s.stance"""
+            )
+        }
+    )
+    if found != by_outlet:
+        raise Invalid(f"stances per outlet: {dict(found)} != {dict(by_outlet)}")
+
+    # Who said what on which proposition, with names and topic titles.
+    said = {
+        (r["claim"], r["speaker_name"], r["proposition"], r["topic_title"], r["stance"])
+        for r in rows
+        if r["proposition"]
+    }
+    joined = set(
+        db.execute(
+            """SELECT c.id, sp.name, p.id, t.title, s.stance
+               FROM stances s JOIN claims c ON c.id = s.claim
+               LEFT JOIN speakers sp ON sp.id = c.speaker
+               JOIN propositions p ON p.id = s.proposition JOIN topics t ON t.id = p.topic"""
+        )
+    )
+    if joined != said:
+        raise Invalid(f"stances joined: {len(joined)} rows differ from {len(said)}")
+
+    # Topics per claim, in order.
+    topics = {r["claim"]: r["topics"] for r in rows}
+    listed = collections.defaultdict(list)
+    for claim, topic in db.execute("SELECT claim, topic FROM claim_topics ORDER BY claim, position"):
+        listed[claim].append(topic)
+    if dict(listed) != topics:
+        raise Invalid("claim_topics do not list each claim's topics in order")
+
+    # Date bounds and passages are usable in range queries.
+    bad = db.execute(
+        """SELECT count(*) FROM articles WHERE published != 'unknown'
+           AND NOT (published_earliest <= published_latest AND published_earliest LIKE published || '%')"""
+    ).fetchone()[0]
+    if bad:
+        raise Invalid(f"{bad} articles with wrong date bounds")
+    bad = db.execute(
+        "SELECT count(*) FROM claims WHERE passage_start IS NULL OR passage_end <= passage_start"
+    ).fetchone()[0]
+    if bad:
+        raise Invalid(f"{bad} claims without a passage")
+    db.close()
+    return count
+
+
+def main(database, rows_path):
+    rows = read_rows(rows_path)
+    try:
+        count = check(database, rows)
+    except Invalid as error:
+        raise SystemExit(f"check_sqlite: {error}")
+    with tempfile.TemporaryDirectory() as work:
+        broken = pathlib.Path(work) / "broken.db"
+        shutil.copy(database, broken)
+        db = sqlite3.connect(broken)
+        db.execute("PRAGMA foreign_keys = OFF")
+        db.execute("UPDATE stances SET proposition = 'no-such-proposition' WHERE rowid = (SELECT min(rowid) FROM stances)")
+        db.commit()
+        db.close()
+        must_reject("check_sqlite", "a database with a dangling foreign key", check, broken, rows)
+    print(
+        f"check_sqlite: SQLite {sqlite3.sqlite_version} reads {count} claims; integrity and "
+        f"foreign keys hold; joins agree with the {len(rows)} rows"
+    )
+
+
+if __name__ == "__main__":
+    run(main, __doc__, 2)

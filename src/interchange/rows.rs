@@ -1,0 +1,250 @@
+//! One row per claim and stance, every attribute spelled out: the shape of the `csv` and
+//! `jsonl` exports. A claim without stances is one row with no proposition.
+
+use std::borrow::Cow;
+
+use serde::Serialize;
+
+use crate::compare::{ClaimRef, Voice};
+
+use super::Input;
+use super::input::ownership_name;
+
+/// The columns, in order. A new field is added to [`Row`], here and in [`Row::cells`]; a test
+/// keeps the three in step.
+pub const COLUMNS: [&str; 28] = [
+    "claim",
+    "article",
+    "outlet",
+    "outlet_name",
+    "country",
+    "ownership",
+    "speaker",
+    "speaker_name",
+    "role",
+    "affiliation",
+    "mode",
+    "verb",
+    "quote",
+    "summary",
+    "topics",
+    "topic",
+    "topic_title",
+    "proposition",
+    "proposition_text",
+    "stance",
+    "said_on",
+    "published",
+    "date",
+    "title",
+    "url",
+    "dateline",
+    "source",
+    "notes",
+];
+
+#[derive(Debug, Serialize)]
+pub struct Row<'a> {
+    pub claim: &'a str,
+    pub article: &'a str,
+    pub outlet: &'a str,
+    pub outlet_name: &'a str,
+    pub country: &'a str,
+    pub ownership: &'static str,
+    /// `None` for narration, where the outlet speaks.
+    pub speaker: Option<&'a str>,
+    pub speaker_name: Option<&'a str>,
+    /// The role this article gives the speaker, else the speaker's own.
+    pub role: Option<&'a str>,
+    pub affiliation: Option<&'a str>,
+    pub mode: &'static str,
+    pub verb: Option<&'a str>,
+    pub quote: &'a str,
+    pub summary: Option<&'a str>,
+    /// Every topic the claim lists, each once.
+    pub topics: Vec<&'a str>,
+    /// The topic of this row's proposition.
+    pub topic: Option<&'a str>,
+    pub topic_title: Option<&'a str>,
+    pub proposition: Option<&'a str>,
+    pub proposition_text: Option<&'a str>,
+    pub stance: Option<&'static str>,
+    /// When the statement was made, if the article says.
+    pub said_on: Option<String>,
+    /// The article's publication date.
+    pub published: String,
+    /// The statement's date if known, else the article's.
+    pub date: String,
+    pub title: &'a str,
+    pub url: Option<&'a str>,
+    pub dateline: Option<&'a str>,
+    pub source: &'a str,
+    pub notes: Option<&'a str>,
+}
+
+/// Every claim's rows, in file order.
+pub fn rows<'a>(input: &Input<'a>) -> impl Iterator<Item = Row<'a>> {
+    input.claims.iter().flat_map(move |claim| claim_rows(input, claim))
+}
+
+fn claim_rows<'a>(input: &Input<'a>, claim: &ClaimRef<'a>) -> Vec<Row<'a>> {
+    let c = claim.claim;
+    let (speaker, speaker_name, role, affiliation) = match claim.voice {
+        Voice::Speaker { speaker, role } => (
+            Some(speaker.id.as_str()),
+            Some(speaker.name.as_str()),
+            role,
+            speaker.affiliation.as_deref(),
+        ),
+        Voice::Narration(_) => (None, None, None, None),
+    };
+    let base = || Row {
+        claim: &c.id,
+        article: &claim.article.id,
+        outlet: &claim.outlet.id,
+        outlet_name: &claim.outlet.name,
+        country: &claim.outlet.country,
+        ownership: ownership_name(claim.outlet.ownership),
+        speaker,
+        speaker_name,
+        role,
+        affiliation,
+        mode: c.mode.as_str(),
+        verb: c.verb.as_deref(),
+        quote: &c.quote,
+        summary: c.summary.as_deref(),
+        topics: claim.topics().collect(),
+        topic: None,
+        topic_title: None,
+        proposition: None,
+        proposition_text: None,
+        stance: None,
+        said_on: c.said_on.map(|d| d.to_string()),
+        published: claim.article.published.date.to_string(),
+        date: claim.date.to_string(),
+        title: &claim.article.title,
+        url: claim.article.url.as_deref(),
+        dateline: claim.article.dateline.as_deref(),
+        source: &claim.article.source,
+        notes: c.notes.as_deref(),
+    };
+    if c.stances.is_empty() {
+        return vec![base()];
+    }
+    c.stances
+        .iter()
+        .map(|s| {
+            let found = input.proposition(&s.proposition);
+            let topic = found.map(|(_, topic)| topic);
+            Row {
+                topic,
+                topic_title: topic.and_then(|t| input.topic(t)).map(|t| t.title.as_str()),
+                proposition: Some(&s.proposition),
+                proposition_text: found.map(|(p, _)| p.text.as_str()),
+                stance: Some(s.stance.as_str()),
+                ..base()
+            }
+        })
+        .collect()
+}
+
+impl Row<'_> {
+    /// The row as text cells in [`COLUMNS`] order: absent values are empty, topics are joined
+    /// with `;` (ids never contain one).
+    pub fn cells(&self) -> [Cow<'_, str>; COLUMNS.len()] {
+        [
+            self.claim.into(),
+            self.article.into(),
+            self.outlet.into(),
+            self.outlet_name.into(),
+            self.country.into(),
+            self.ownership.into(),
+            text(self.speaker),
+            text(self.speaker_name),
+            text(self.role),
+            text(self.affiliation),
+            self.mode.into(),
+            text(self.verb),
+            self.quote.into(),
+            text(self.summary),
+            self.topics.join(";").into(),
+            text(self.topic),
+            text(self.topic_title),
+            text(self.proposition),
+            text(self.proposition_text),
+            text(self.stance),
+            text(self.said_on.as_deref()),
+            self.published.as_str().into(),
+            self.date.as_str().into(),
+            self.title.into(),
+            text(self.url),
+            text(self.dateline),
+            self.source.into(),
+            text(self.notes),
+        ]
+    }
+}
+
+fn text(value: Option<&str>) -> Cow<'_, str> {
+    Cow::Borrowed(value.unwrap_or_default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Row<'static> {
+        Row {
+            claim: "c",
+            article: "a",
+            outlet: "o",
+            outlet_name: "O",
+            country: "GB",
+            ownership: "private",
+            speaker: Some("s"),
+            speaker_name: Some("S"),
+            role: Some("r"),
+            affiliation: None,
+            mode: "quote",
+            verb: Some("said"),
+            quote: "q",
+            summary: None,
+            topics: vec!["t1", "t2"],
+            topic: Some("t1"),
+            topic_title: Some("T1"),
+            proposition: Some("p"),
+            proposition_text: Some("P."),
+            stance: Some("supports"),
+            said_on: None,
+            published: "2021".into(),
+            date: "2021".into(),
+            title: "Title",
+            url: None,
+            dateline: None,
+            source: "seeds/a.txt",
+            notes: None,
+        }
+    }
+
+    #[test]
+    fn json_fields_are_the_csv_columns_in_the_same_order() {
+        let json = serde_json::to_string(&sample()).unwrap_or_default();
+        let positions: Vec<Option<usize>> = COLUMNS.iter().map(|c| json.find(&format!("\"{c}\":"))).collect();
+        assert!(positions.iter().all(Option::is_some), "{json}");
+        assert!(positions.windows(2).all(|w| w[0] < w[1]), "{json}");
+        let fields = serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(&json).map(|m| m.len());
+        assert_eq!(fields.ok(), Some(COLUMNS.len()));
+    }
+
+    #[test]
+    fn cells_follow_the_columns() {
+        let row = sample();
+        let cells = row.cells();
+        let cell = |name: &str| COLUMNS.iter().position(|c| *c == name).map(|i| cells[i].to_string());
+        assert_eq!(cell("topics").as_deref(), Some("t1;t2"));
+        assert_eq!(cell("proposition_text").as_deref(), Some("P."));
+        assert_eq!(cell("affiliation").as_deref(), Some(""));
+        assert_eq!(cell("source").as_deref(), Some("seeds/a.txt"));
+        assert_eq!(cell("country").as_deref(), Some("GB"));
+    }
+}
