@@ -14,6 +14,8 @@ pub mod load;
 pub mod model;
 pub mod project;
 pub mod render;
+pub mod suggest;
+pub mod yaml;
 
 use std::ffi::OsString;
 

@@ -158,7 +158,9 @@ fn load_source(
     }
     let unreadable = |error: ReadError| {
         let help = match error {
-            ReadError::NotUtf8 { .. } | ReadError::Binary { .. } => "store the article as UTF-8 text",
+            ReadError::NotUtf8 { .. } | ReadError::Binary { .. } | ReadError::Utf16 => {
+                "store the article as UTF-8 text"
+            }
             ReadError::TooLarge { .. } => "store only the article's text",
             ReadError::Io(_) => "check the file's permissions",
         };
