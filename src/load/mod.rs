@@ -51,3 +51,6 @@ pub fn load(paths: &[PathBuf]) -> Loaded {
     }
     Loaded { corpus, diagnostics }
 }
+
+#[cfg(test)]
+mod tests;

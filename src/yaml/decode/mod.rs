@@ -201,8 +201,11 @@ impl<'d> Decoder<'d> {
             return None;
         }
         let mut fields = Fields::new(self, mapping, T::NAME, "field", T::FIELDS);
+        // Unknown and repeated keys spoil the record; so does any field that fails to read. A
+        // definition nested in it that fails (a topic's proposition) is dropped on its own.
+        let keys_ok = self.problems.len() == before;
         let value = T::decode(&mut fields, self);
-        if self.problems.len() > before { None } else { value }
+        value.filter(|_| keys_ok)
     }
 
     /// Reads one of a list of independent definitions: when it has problems, records it as
