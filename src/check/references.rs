@@ -1,7 +1,7 @@
 use std::collections::HashMap;
 use std::hash::BuildHasher;
 
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Code, Diagnostic, excerpt};
 use crate::model::{Corpus, Item};
 
 use super::gaps::Gaps;
@@ -77,12 +77,12 @@ fn expect<'a, T, U, S: BuildHasher>(
     }
     let mut diagnostic = Diagnostic::new(
         Code::UnknownReference,
-        format!("unknown {kind} `{id}`"),
+        format!("unknown {kind} `{}`", excerpt(id)),
         at(corpus, item, field),
     );
     diagnostic = match did_you_mean(id, known.keys().copied()) {
         Some(close) => diagnostic.with_help(format!("did you mean `{close}`?")),
-        None => diagnostic.with_help(format!("correct the id, or define `{id}` under `{kind}s:`")),
+        None => diagnostic.with_help(format!("correct the id, or define `{}` under `{kind}s:`", excerpt(id))),
     };
     out.push(diagnostic);
 }

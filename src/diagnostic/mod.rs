@@ -9,7 +9,7 @@ use std::ops::Range;
 use std::path::PathBuf;
 
 pub use code::Code;
-pub use excerpt::{EXCERPT_CHARS, excerpt};
+pub use excerpt::{EXCERPT_CHARS, excerpt, path_excerpt};
 pub use position::{LineCol, line_col};
 pub use severity::Severity;
 
