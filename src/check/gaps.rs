@@ -14,10 +14,10 @@
 use foldhash::{HashMap, HashMapExt};
 
 use crate::diagnostic::{Code, Diagnostic, Location, excerpt};
-use crate::model::Corpus;
+use crate::model::{Corpus, DroppedDefinition};
 
-/// Up to this many ids are named in the note on a file that could not be parsed.
-const NAMED_IDS: usize = 5;
+/// Up to this many ids are named in a summary.
+const NAMED: usize = 5;
 
 pub struct Gaps<'a> {
     corpus: &'a Corpus,
@@ -26,8 +26,10 @@ pub struct Gaps<'a> {
     /// By word: the index of the first failed file whose text holds it; built on first need.
     words: Option<HashMap<&'a str, usize>>,
     dropped_counts: Vec<usize>,
-    /// Per failed file: the references counted, and the distinct ids among them in order.
-    failed_counts: Vec<(usize, Vec<&'a str>)>,
+    /// Per failed file: the references counted, and each id among them with its count.
+    failed_counts: Vec<(usize, Vec<(&'a str, usize)>)>,
+    /// By failed file and id: the id's place in that file's list.
+    failed_ids: HashMap<(usize, &'a str), usize>,
 }
 
 impl<'a> Gaps<'a> {
@@ -42,6 +44,7 @@ impl<'a> Gaps<'a> {
             words: None,
             dropped_counts: vec![0; corpus.dropped.len()],
             failed_counts: vec![(0, Vec::new()); corpus.failed.len()],
+            failed_ids: HashMap::new(),
         }
     }
 
@@ -62,65 +65,77 @@ impl<'a> Gaps<'a> {
         };
         let (count, ids) = &mut self.failed_counts[file];
         *count += 1;
-        if !ids.contains(&id) {
-            ids.push(id);
+        match self.failed_ids.get(&(file, id)) {
+            Some(&i) => ids[i].1 += 1,
+            None => {
+                self.failed_ids.insert((file, id), ids.len());
+                ids.push((id, 1));
+            }
         }
         true
     }
 
-    /// One finding per gap that absorbed references.
+    /// One finding per cause that left references unresolved: per error that dropped
+    /// definitions (a topic and its propositions share one), and per file that failed.
     pub fn report(self, out: &mut Vec<Diagnostic>) {
+        let mut causes: Vec<(&DroppedDefinition, Vec<(String, usize)>)> = Vec::new();
+        let mut by_cause: HashMap<(usize, usize, usize), usize> = HashMap::new();
         for (definition, &count) in self.corpus.dropped.iter().zip(&self.dropped_counts) {
             if count == 0 {
                 continue;
             }
-            let (kind, id) = (definition.kind, excerpt(&definition.id));
-            let references = counted(count, "reference", "references");
-            let verb = if count == 1 { "is" } else { "are" };
-            out.push(
-                Diagnostic::new(
-                    Code::UnknownReference,
-                    format!("{references} to {kind} `{id}` {verb} left unresolved: the {kind} did not load because of the error here"),
-                    Location::bytes(self.corpus.file_path(definition.file), definition.cause.clone()),
-                )
-                .with_help(format!(
-                    "fix the error and check again; until the {kind} loads, references to it are counted here instead of reported one by one"
-                )),
-            );
+            let what = format!("{} `{}`", definition.kind, excerpt(&definition.id));
+            let key = (definition.file, definition.cause.start, definition.cause.end);
+            match by_cause.get(&key) {
+                Some(&i) => causes[i].1.push((what, count)),
+                None => {
+                    by_cause.insert(key, causes.len());
+                    causes.push((definition, vec![(what, count)]));
+                }
+            }
+        }
+        for (cause, items) in causes {
+            let location = Location::bytes(self.corpus.file_path(cause.file), cause.cause.clone());
+            let help = "what the error keeps from loading is not defined: references to it are counted here instead of reported one by one; fix the error and check again";
+            out.push(summary(location, &items, help));
         }
         for (failed, (count, ids)) in self.corpus.failed.iter().zip(self.failed_counts) {
             if count == 0 {
                 continue;
             }
-            let mut named: Vec<String> = ids
-                .iter()
-                .take(NAMED_IDS)
-                .map(|id| format!("`{}`", excerpt(id)))
+            let items: Vec<(String, usize)> = ids
+                .into_iter()
+                .map(|(id, n)| (format!("`{}`", excerpt(id)), n))
                 .collect();
-            if ids.len() > NAMED_IDS {
-                named.push(format!("{} more", ids.len() - NAMED_IDS));
-            }
-            let references = counted(count, "reference", "references");
-            let verb = if count == 1 { "is" } else { "are" };
-            out.push(
-                Diagnostic::new(
-                    Code::UnknownReference,
-                    format!(
-                        "{references} to ids written in this file {verb} left unresolved: the file could not be loaded ({})",
-                        named.join(", ")
-                    ),
-                    Location::bytes(&failed.file.path, failed.cause.clone()),
-                )
-                .with_help(
-                    "fix the error here and check again; until the file loads, references to what it defines are counted here instead of reported one by one",
-                ),
-            );
+            let location = Location::bytes(&failed.file.path, failed.cause.clone());
+            let help = "these ids are written in this file, which could not be loaded: references to them are counted here instead of reported one by one; fix the error and check again";
+            out.push(summary(location, &items, help));
         }
     }
 }
 
-fn counted(count: usize, one: &str, many: &str) -> String {
-    format!("{count} {}", if count == 1 { one } else { many })
+/// "6 references are left unresolved by the error here: topic `bridge` (3), ...".
+fn summary(location: Location, items: &[(String, usize)], help: &str) -> Diagnostic {
+    let total: usize = items.iter().map(|(_, n)| n).sum();
+    let mut named: Vec<String> = items
+        .iter()
+        .take(NAMED)
+        .map(|(what, n)| if *n == 1 { what.clone() } else { format!("{what} ({n})") })
+        .collect();
+    if items.len() > NAMED {
+        named.push(format!("and {} more", items.len() - NAMED));
+    }
+    let counted = if total == 1 {
+        "1 reference is".to_string()
+    } else {
+        format!("{total} references are")
+    };
+    Diagnostic::new(
+        Code::UnknownReference,
+        format!("{counted} left unresolved by the error here: {}", named.join(", ")),
+        location,
+    )
+    .with_help(help)
 }
 
 /// Every word (a run of letters, digits, `-` and `_`) of every failed file, mapped to the
