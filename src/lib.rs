@@ -14,6 +14,7 @@ pub mod load;
 pub mod model;
 pub mod project;
 pub mod render;
+pub mod rules;
 pub mod suggest;
 pub mod yaml;
 

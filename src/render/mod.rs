@@ -24,7 +24,7 @@ pub use diagnostics_human::render_human;
 pub use diagnostics_json::render_json;
 pub use diagnostics_sarif::render_sarif;
 pub use markdown::render_markdown;
-pub use rules::{rules_json, rules_table};
+pub use rules::{rule_explanation, rule_json, rules_json, rules_table, severity_note};
 pub use show::{render_show, render_show_markdown};
 pub use show_json::show_json;
 pub use summary::{Counts, config_failure_line, summary_line};
