@@ -121,3 +121,16 @@ fn a_ten_megabyte_value_is_cut_in_the_message() {
         .code(1)
         .stdout_eq(snapbox::file!["expected/ten-megabyte-value.stdout"]);
 }
+
+#[test]
+fn a_source_over_the_size_limit_is_refused_without_reading_it() {
+    let claims = "articles:\n  - id: big\n    outlet: o\n    title: Big\n    source: seeds/big.txt\n    sha256: 5e3f0cdb25919c463bc17f234d58f1f2e4b3a6ce5ce48a36d7db5653b4079ac8\n    published:\n      date: unknown\noutlets:\n  - id: o\n    name: O\n    country: GB\n    ownership: private\n";
+    let project = project_with(&[("claims/big.yaml", claims)]);
+    fs::create_dir(project.path().join("seeds")).unwrap();
+    // Sparse: costs no disk, but its length is over the 16 MiB limit.
+    let big = fs::File::create(project.path().join("seeds/big.txt")).unwrap();
+    big.set_len(16 * 1024 * 1024 + 1).unwrap();
+    check(project.path())
+        .code(1)
+        .stdout_eq(snapbox::file!["expected/source-too-large.stdout"]);
+}
