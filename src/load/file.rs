@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use crate::diagnostic::{Code, Diagnostic, Location};
-use crate::model::{Definitions, FailedFile, LoadedFile};
+use crate::model::{Corpus, FailedFile, LoadedFile};
 use crate::yaml::{self, Resolved, YamlErrorKind};
 
 use super::read::{MAX_CLAIM_FILE_BYTES, ReadError, read_text};
@@ -11,7 +11,7 @@ use super::sections;
 
 pub enum FileResult {
     /// The file parsed; the definitions without errors loaded, the diagnostics say what did not.
-    Loaded(LoadedFile, Definitions, Vec<Diagnostic>),
+    Loaded(LoadedFile, Corpus, Vec<Diagnostic>),
     /// The file could not be parsed; its text is kept when it was read.
     Failed(Option<FailedFile>, Vec<Diagnostic>),
 }
@@ -54,7 +54,7 @@ pub fn load_text(path: &Path, text: String) -> FileResult {
     let Some(root) = root else {
         let warning = Diagnostic::new(Code::EmptyFile, "claim file holds no definitions", Location::file(path))
             .with_help("add outlets, speakers, topics, articles or claims, or delete the file");
-        return FileResult::Loaded(file, Definitions::default(), vec![warning]);
+        return FileResult::Loaded(file, Corpus::default(), vec![warning]);
     };
     let (definitions, diagnostics) = sections::decode(path, &doc, root);
     FileResult::Loaded(file, definitions, diagnostics)

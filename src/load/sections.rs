@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use crate::diagnostic::{Code, Diagnostic, Location};
-use crate::model::{Definitions, DroppedDefinition, Item, ItemPath, Topic, TopicProposition};
+use crate::model::{Corpus, DroppedDefinition, Item, ItemPath, Topic, TopicProposition};
 use crate::suggest::listing;
 use crate::yaml::decode::{Decoder, Fields, Label, Problem, Record, definitions, describe};
 use crate::yaml::{Document, Kind, NodeId};
@@ -14,9 +14,9 @@ pub const SECTIONS: &[&str] = &["outlets", "speakers", "topics", "articles", "cl
 
 /// Every definition of a parsed claim file that is free of errors, and a `schema-violation` for
 /// every error in it.
-pub fn decode(path: &Path, doc: &Document, root: NodeId) -> (Definitions, Vec<Diagnostic>) {
+pub fn decode(path: &Path, doc: &Document, root: NodeId) -> (Corpus, Vec<Diagnostic>) {
     let mut d = Decoder::new(doc);
-    let mut found = Definitions::default();
+    let mut found = Corpus::default();
     if d.untagged(root) && is_mapping(doc, root) {
         let fields = Fields::new(&mut d, root, "claim file", "section", SECTIONS);
         section(&mut d, &fields, "outlets", &mut found.outlets);
@@ -69,7 +69,7 @@ fn section<T: Record>(d: &mut Decoder<'_>, fields: &Fields, name: &'static str, 
 
 /// Topics, and the propositions of each: a proposition with an error is left out of its topic,
 /// and a topic with an error takes its propositions with it.
-fn topics(d: &mut Decoder<'_>, fields: &Fields, found: &mut Definitions) {
+fn topics(d: &mut Decoder<'_>, fields: &Fields, found: &mut Corpus) {
     let Some(node) = fields.node("topics") else {
         return;
     };

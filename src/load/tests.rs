@@ -10,7 +10,7 @@ use serde_json::Value;
 use super::{FileResult, SECTIONS, load_text};
 use crate::diagnostic::{Code, Diagnostic, Target};
 use crate::model::{
-    Article, Claim, Definitions, ItemPath, Mode, Outlet, Ownership, Proposition, Published, Speaker, Stance, StanceOn,
+    Article, Claim, Corpus, ItemPath, Mode, Outlet, Ownership, Proposition, Published, Speaker, Stance, StanceOn,
     Topic, claim_file_schema,
 };
 use crate::yaml::decode::{Decoder, Keyword, Record};
@@ -103,7 +103,7 @@ fn keywords_are_the_json_schema_constants() {
     assert_eq!(Ownership::names(), constants("Ownership"));
 }
 
-fn load(text: &str) -> (Definitions, Vec<Diagnostic>) {
+fn load(text: &str) -> (Corpus, Vec<Diagnostic>) {
     match load_text(Path::new("claims/x.yaml"), text.to_string()) {
         FileResult::Loaded(_, definitions, diagnostics) => (definitions, diagnostics),
         FileResult::Failed(_, diagnostics) => panic!("{text} failed: {diagnostics:?}"),

@@ -61,7 +61,10 @@ pub struct TopicProposition {
     pub proposition: Proposition,
 }
 
-/// Everything defined in all claim files, in file order.
+/// Everything defined in all claim files, in file order. One file's definitions, as the loader
+/// reads them, are a corpus of their own until [`Corpus::add`] joins them to the others: each
+/// item's path is where it is written, so the items after one that failed keep their place,
+/// and its `file` is set then.
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {
     pub files: Vec<LoadedFile>,
@@ -77,23 +80,10 @@ pub struct Corpus {
     pub failed: Vec<FailedFile>,
 }
 
-/// One claim file's definitions as loaded. Each item's path is where it is written, so the
-/// items after one that failed keep their place; `file` is set when the file joins a corpus.
-#[derive(Debug, Clone, Default)]
-pub struct Definitions {
-    pub outlets: Vec<Item<Outlet>>,
-    pub speakers: Vec<Item<Speaker>>,
-    pub topics: Vec<Item<Topic>>,
-    pub propositions: Vec<Item<TopicProposition>>,
-    pub articles: Vec<Item<Article>>,
-    pub claims: Vec<Item<Claim>>,
-    pub dropped: Vec<DroppedDefinition>,
-}
-
 impl Corpus {
     /// Makes room for the definitions of `files`, so that adding them moves each item once
     /// instead of again on every growth of the lists.
-    pub fn reserve_for<'a>(&mut self, files: impl IntoIterator<Item = &'a Definitions>) {
+    pub fn reserve_for<'a>(&mut self, files: impl IntoIterator<Item = &'a Corpus>) {
         let mut totals = [0usize; 7];
         for file in files {
             let lengths = [
@@ -120,13 +110,13 @@ impl Corpus {
     }
 
     /// Adds one loaded file's definitions after those of the files before it.
-    pub fn add(&mut self, file: LoadedFile, definitions: Definitions) {
+    pub fn add(&mut self, file: LoadedFile, definitions: Corpus) {
         let id = self.files.len();
         self.files.push(file);
         fn placed<T>(file: FileId, items: Vec<Item<T>>) -> impl Iterator<Item = Item<T>> {
             items.into_iter().map(move |item| Item { file, ..item })
         }
-        let Definitions {
+        let Corpus {
             outlets,
             speakers,
             topics,
@@ -134,6 +124,7 @@ impl Corpus {
             articles,
             claims,
             dropped,
+            ..
         } = definitions;
         self.outlets.extend(placed(id, outlets));
         self.speakers.extend(placed(id, speakers));

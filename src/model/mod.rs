@@ -15,7 +15,7 @@ mod topic;
 
 pub use article::{Article, Published};
 pub use claim::{Claim, Mode, Stance, StanceOn};
-pub use corpus::{Corpus, Definition, Definitions, FileId, Item, ItemPath, LoadedFile, TopicProposition};
+pub use corpus::{Corpus, Definition, FileId, Item, ItemPath, LoadedFile, TopicProposition};
 pub use date::{DateBounds, PartialDate, Precision};
 pub use file::ClaimFile;
 pub use gaps::{DroppedDefinition, FailedFile};
