@@ -62,9 +62,12 @@ impl YamlError {
             );
         }
         if info.contains("tab") {
-            let tab = text[at.min(text.len())..].find('\t').map_or(at, |i| at + i);
+            let span = match text[at.min(text.len())..].find('\t') {
+                Some(i) => at + i..at + i + 1,
+                None => token_at(text, at),
+            };
             return YamlError::syntax(
-                tab..tab + 1,
+                span,
                 "invalid YAML: a tab where YAML allows only spaces",
                 "indent with spaces: YAML does not allow tabs in indentation",
             );
