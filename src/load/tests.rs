@@ -229,7 +229,7 @@ fn duplicate_keys_and_sections_are_reported_at_the_second() {
         ]
     );
     let related = &diagnostics[0].related[0];
-    assert_eq!(related.label, "first written here");
+    assert_eq!(related.label, "first defined here");
     assert_eq!(
         related.location.target,
         Target::Bytes(text.find("name: A").unwrap()..text.find(": A").unwrap())

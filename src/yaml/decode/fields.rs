@@ -67,7 +67,7 @@ impl Fields {
                         span: key_span,
                         message: format!("{noun} `{name}` is written twice in this {record}"),
                         help: "a key may appear once per mapping; remove one of them".to_string(),
-                        related: Some((doc.node(first).span(), "first written here".to_string())),
+                        related: Some((doc.node(first).span(), "first defined here".to_string())),
                     }),
                 },
                 None => {
