@@ -45,7 +45,7 @@ pub fn check_project(project: &Project) -> Report {
     load::resolve(&mut diagnostics, &named);
     sort(&mut diagnostics);
     let counts = Counts {
-        files: loaded.corpus.files.len() + loaded.unparsed.len(),
+        files: loaded.corpus.files.len() + loaded.corpus.failed.len(),
         articles: checked.sources.len(),
         claims: loaded.corpus.claims.len(),
         errors: diagnostics.iter().filter(|d| d.severity == Severity::Error).count(),
@@ -70,7 +70,8 @@ fn texts<'a>(loaded: &'a Loaded, checked: &'a Checked, diagnostics: &[Diagnostic
     if named.is_empty() {
         return texts;
     }
-    for file in loaded.corpus.files.iter().chain(&loaded.unparsed) {
+    let failed = loaded.corpus.failed.iter().map(|failed| &failed.file);
+    for file in loaded.corpus.files.iter().chain(failed) {
         if named.contains(file.path.as_path()) {
             texts.insert(file.path.clone(), file.text.as_str());
         }

@@ -43,7 +43,8 @@ pub enum Command {
     /// Export the claims to JSON-LD, Web Annotations, GraphML, GEXF, CSV, JSON Lines or SQLite
     #[command(after_help = format!("{EXPORT_HELP}\n\n{EXPORT_EXIT_CODES}"))]
     Export(ExportArgs),
-    /// List every rule: its code, default severity and what it checks
+    /// List every rule: its code, default severity and what it checks; or explain one rule
+    #[command(after_help = RULES_HELP)]
     Rules(RulesArgs),
     /// Print the JSON Schema of claim files, for editors and validators
     Schema,
@@ -96,8 +97,13 @@ pub struct ProjectArgs {
     pub config: Option<PathBuf>,
 }
 
+pub const RULES_HELP: &str = "Examples:\n  crossclaim rules                    every rule, one per line\n  crossclaim rules quote-not-found    what the rule checks, why, examples and how to fix it\n\nExit codes:\n  0  printed\n  2  no rule of that name, or a usage error";
+
 #[derive(Debug, Args)]
 pub struct RulesArgs {
+    /// A rule to explain (e.g. `quote-not-found`): what it checks, why it matters, a failing and a passing example, how to fix it
+    #[arg(value_name = "CODE")]
+    pub code: Option<String>,
     /// Output format
     #[arg(long, value_enum, default_value_t = RulesFormat::Table)]
     pub format: RulesFormat,
@@ -105,9 +111,9 @@ pub struct RulesArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum RulesFormat {
-    /// aligned columns: code, default severity, description
+    /// aligned columns: code, default severity, description; with a CODE, its explanation as Markdown text
     Table,
-    /// one JSON object per rule per line
+    /// one JSON object per rule per line; with a CODE, one object with its explanation
     Json,
 }
 

@@ -17,6 +17,9 @@ pub mod load;
 pub mod model;
 pub mod project;
 pub mod render;
+pub mod rules;
+pub mod suggest;
+pub mod yaml;
 
 use std::ffi::OsString;
 

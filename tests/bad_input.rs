@@ -57,3 +57,80 @@ fn an_empty_claims_directory_is_a_clean_empty_project() {
         .code(0)
         .stdout_eq("checked 0 claims in 0 files, 0 article sources: no problems found\n");
 }
+
+/// A claim file that cannot be committed: generated, then checked through the binary, with its
+/// exact output compared. Each must finish and report the limit where it is exceeded.
+fn check_generated(name: &str, text: &str) -> snapbox::cmd::OutputAssert {
+    let project = project_with(&[]);
+    fs::write(project.path().join("claims").join(name), text).unwrap();
+    check(project.path())
+}
+
+#[test]
+fn a_hundred_thousand_nested_block_sequences_hit_the_depth_limit() {
+    let text = format!("claims:\n  {}x\n", "- ".repeat(100_000));
+    check_generated("deep.yaml", &text)
+        .code(1)
+        .stdout_eq(snapbox::file!["expected/deep-block-sequences.stdout"]);
+}
+
+#[test]
+fn a_hundred_thousand_nested_flow_sequences_hit_the_depth_limit() {
+    let text = format!("claims: {}{}\n", "[".repeat(100_000), "]".repeat(100_000));
+    check_generated("deep.yaml", &text)
+        .code(1)
+        .stdout_eq(snapbox::file!["expected/deep-flow-sequences.stdout"]);
+}
+
+#[test]
+fn propositions_repeated_by_thousands_of_topics_hit_the_alias_limit() {
+    // 1,000 propositions under one anchor, reused by 2,000 topics: 117 KB that would expand to
+    // four million nodes.
+    let propositions: Vec<String> = (0..1000).map(|i| format!("{{id: p{i}, text: x}}")).collect();
+    let mut text = format!(
+        "topics:\n  - id: t0\n    title: T\n    propositions: &ps [{}]\n",
+        propositions.join(", ")
+    );
+    for i in 1..=2000 {
+        text.push_str(&format!("  - {{id: t{i}, title: T, propositions: *ps}}\n"));
+    }
+    check_generated("wide.yaml", &text)
+        .code(1)
+        .stdout_eq(snapbox::file!["expected/alias-fan-out.stdout"]);
+}
+
+#[test]
+fn a_claim_repeated_a_thousand_times_hits_the_alias_limit() {
+    // One claim with 1,000 stances, anchored and repeated 1,000 times (40 KB).
+    let stances = vec!["*s"; 999].join(", ");
+    let mut text = format!(
+        "claims:\n  - &c {{id: c, article: a, mode: narration, quote: q, topics: [t], stances: [&s {{proposition: p, stance: supports}}, {stances}]}}\n"
+    );
+    for _ in 0..1000 {
+        text.push_str("  - *c\n");
+    }
+    check_generated("repeated.yaml", &text)
+        .code(1)
+        .stdout_eq(snapbox::file!["expected/alias-repeated-claim.stdout"]);
+}
+
+#[test]
+fn a_ten_megabyte_value_is_cut_in_the_message() {
+    let text = format!("speakers:\n  - id: s\n    name: {}\n", "7".repeat(10_000_000));
+    check_generated("big.yaml", &text)
+        .code(1)
+        .stdout_eq(snapbox::file!["expected/ten-megabyte-value.stdout"]);
+}
+
+#[test]
+fn a_source_over_the_size_limit_is_refused_without_reading_it() {
+    let claims = "articles:\n  - id: big\n    outlet: o\n    title: Big\n    source: seeds/big.txt\n    sha256: 5e3f0cdb25919c463bc17f234d58f1f2e4b3a6ce5ce48a36d7db5653b4079ac8\n    published:\n      date: unknown\noutlets:\n  - id: o\n    name: O\n    country: GB\n    ownership: private\n";
+    let project = project_with(&[("claims/big.yaml", claims)]);
+    fs::create_dir(project.path().join("seeds")).unwrap();
+    // Sparse: costs no disk, but its length is over the 16 MiB limit.
+    let big = fs::File::create(project.path().join("seeds/big.txt")).unwrap();
+    big.set_len(16 * 1024 * 1024 + 1).unwrap();
+    check(project.path())
+        .code(1)
+        .stdout_eq(snapbox::file!["expected/source-too-large.stdout"]);
+}

@@ -1,4 +1,4 @@
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Code, Diagnostic, excerpt};
 use crate::model::Corpus;
 
 use super::index::{Index, at};
@@ -18,7 +18,7 @@ pub fn check(corpus: &Corpus, index: &Index<'_>, out: &mut Vec<Diagnostic>) {
                     Code::StatementAfterArticle,
                     format!(
                         "claim `{}` is dated {said}, after its article was published ({published})",
-                        c.id
+                        excerpt(&c.id)
                     ),
                     at(corpus, claim, "said_on"),
                 )

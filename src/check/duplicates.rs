@@ -1,6 +1,6 @@
 use foldhash::{HashMap, HashMapExt};
 
-use crate::diagnostic::{Code, Diagnostic, Location};
+use crate::diagnostic::{Code, Diagnostic, Location, excerpt};
 use crate::model::{Corpus, Definition};
 
 /// Ids are unique per kind: a claim and an article may share an id, two claims may not.
@@ -15,7 +15,7 @@ pub fn check(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
             Some(original) => out.push(
                 Diagnostic::new(
                     Code::DuplicateId,
-                    format!("{kind} `{id}` is defined twice"),
+                    format!("{kind} `{}` is defined twice", excerpt(id)),
                     id_of(corpus, &definition),
                 )
                 .with_related(id_of(corpus, original), "first defined here")

@@ -38,26 +38,3 @@ impl<'a> Index<'a> {
 pub fn at<T>(corpus: &Corpus, item: &Item<T>, field: &str) -> Location {
     Location::yaml(corpus.file_path(item.file), item.path.field(field))
 }
-
-/// The closest known id to a mistyped one, if it is close enough to be a typo.
-pub fn did_you_mean<'a>(wrong: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    let limit = (wrong.chars().count() / 3).max(2);
-    known
-        .map(|id| (strsim::damerau_levenshtein(wrong, id), id))
-        .filter(|&(distance, _)| distance <= limit)
-        .min()
-        .map(|(_, id)| id)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::did_you_mean;
-
-    #[test]
-    fn suggests_only_close_ids() {
-        let known = ["us-withdrawal", "oil-fields", "kurds"];
-        assert_eq!(did_you_mean("us-withdrawl", known.into_iter()), Some("us-withdrawal"));
-        assert_eq!(did_you_mean("kurd", known.into_iter()), Some("kurds"));
-        assert_eq!(did_you_mean("turkey", known.into_iter()), None);
-    }
-}

@@ -3,6 +3,7 @@
 mod canonical;
 mod dates;
 mod duplicates;
+mod gaps;
 mod index;
 mod quotes;
 mod references;
@@ -19,7 +20,7 @@ use rayon::prelude::*;
 use crate::diagnostic::Diagnostic;
 use crate::model::Corpus;
 
-pub use index::{Index, did_you_mean};
+pub use index::Index;
 pub use quotes::Anchors;
 pub use sources::LoadedSource;
 

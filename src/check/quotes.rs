@@ -6,7 +6,7 @@ use std::ops::Range;
 use rayon::prelude::*;
 
 use crate::anchor::{Anchoring, Quote};
-use crate::diagnostic::{Code, Diagnostic, Location};
+use crate::diagnostic::{Code, Diagnostic, Location, excerpt};
 use crate::model::{Claim, Corpus, Item};
 
 use super::index::at;
@@ -91,7 +91,7 @@ fn anchor_one(
             out.push(
                 Diagnostic::new(
                     Code::QuoteAmbiguous,
-                    format!("quote of claim `{}` occurs {} times in `{shown}`", c.id, ranges.len()),
+                    format!("quote of claim `{}` occurs {} times in `{shown}`", excerpt(&c.id), ranges.len()),
                     at(corpus, claim, "quote"),
                 )
                 .with_help(format!(
@@ -116,7 +116,7 @@ fn anchor_one(
                     Code::DisambiguatorMismatch,
                     format!(
                         "`prefix`, `suffix` and `occurrence` of claim `{}` select none of the places its quote occurs",
-                        c.id
+                        excerpt(&c.id)
                     ),
                     at(corpus, claim, field),
                 )
@@ -129,7 +129,7 @@ fn anchor_one(
         Anchoring::NotFound => {
             let mut diagnostic = Diagnostic::new(
                 Code::QuoteNotFound,
-                format!("quote of claim `{}` does not appear in `{shown}`", c.id),
+                format!("quote of claim `{}` does not appear in `{shown}`", excerpt(&c.id)),
                 at(corpus, claim, "quote"),
             );
             diagnostic = match source.anchor.closest(&c.quote) {
@@ -171,7 +171,8 @@ fn overlaps(corpus: &Corpus, anchors: &[(usize, Range<usize>)], out: &mut Vec<Di
                     Code::OverlappingQuotes,
                     format!(
                         "claims `{}` and `{}` quote overlapping passages",
-                        later.value.id, earlier.value.id
+                        excerpt(&later.value.id),
+                        excerpt(&earlier.value.id)
                     ),
                     at(corpus, later, "quote"),
                 )

@@ -1,26 +1,39 @@
 use std::collections::HashMap;
 use std::hash::BuildHasher;
 
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Code, Diagnostic, excerpt};
 use crate::model::{Corpus, Item};
 
-use super::index::{Index, at, did_you_mean};
+use super::gaps::Gaps;
+use super::index::{Index, at};
+use crate::suggest::did_you_mean;
 
 /// Every id a definition names must be defined, with a suggestion when it looks like a typo.
+/// References into what failed to load are counted at the failure instead (see `gaps`).
 pub fn check(corpus: &Corpus, index: &Index<'_>, out: &mut Vec<Diagnostic>) {
+    let mut found = Gaps::new(corpus);
+    let gaps = &mut found;
     for article in &corpus.articles {
-        expect(corpus, article, "outlet", &article.value.outlet, &index.outlets, out);
+        expect(
+            corpus,
+            gaps,
+            article,
+            "outlet",
+            &article.value.outlet,
+            &index.outlets,
+            out,
+        );
     }
     for claim in &corpus.claims {
         let c = &claim.value;
-        expect(corpus, claim, "article", &c.article, &index.articles, out);
+        expect(corpus, gaps, claim, "article", &c.article, &index.articles, out);
         if let Some(speaker) = &c.speaker {
-            expect(corpus, claim, "speaker", speaker, &index.speakers, out);
+            expect(corpus, gaps, claim, "speaker", speaker, &index.speakers, out);
         }
         // The field's path is formatted only for an id that is not defined.
         for (i, topic) in c.topics.iter().enumerate() {
             if !index.topics.contains_key(topic.as_str()) {
-                expect(corpus, claim, &format!("topics[{i}]"), topic, &index.topics, out);
+                expect(corpus, gaps, claim, &format!("topics[{i}]"), topic, &index.topics, out);
             }
         }
         for (i, stance) in c.stances.iter().enumerate() {
@@ -29,6 +42,7 @@ pub fn check(corpus: &Corpus, index: &Index<'_>, out: &mut Vec<Diagnostic>) {
             }
             expect(
                 corpus,
+                gaps,
                 claim,
                 &format!("stances[{i}].proposition"),
                 &stance.proposition,
@@ -37,13 +51,15 @@ pub fn check(corpus: &Corpus, index: &Index<'_>, out: &mut Vec<Diagnostic>) {
             );
         }
     }
+    found.report(out);
 }
 
-fn expect<T, U, S: BuildHasher>(
-    corpus: &Corpus,
+fn expect<'a, T, U, S: BuildHasher>(
+    corpus: &'a Corpus,
+    gaps: &mut Gaps<'a>,
     item: &Item<T>,
     field: &str,
-    id: &str,
+    id: &'a str,
     known: &HashMap<&str, U, S>,
     out: &mut Vec<Diagnostic>,
 ) {
@@ -56,14 +72,17 @@ fn expect<T, U, S: BuildHasher>(
     } else {
         kind
     };
+    if gaps.absorb(kind, id) {
+        return;
+    }
     let mut diagnostic = Diagnostic::new(
         Code::UnknownReference,
-        format!("unknown {kind} `{id}`"),
+        format!("unknown {kind} `{}`", excerpt(id)),
         at(corpus, item, field),
     );
     diagnostic = match did_you_mean(id, known.keys().copied()) {
         Some(close) => diagnostic.with_help(format!("did you mean `{close}`?")),
-        None => diagnostic.with_help(format!("correct the id, or define `{id}` under `{kind}s:`")),
+        None => diagnostic.with_help(format!("correct the id, or define `{}` under `{kind}s:`", excerpt(id))),
     };
     out.push(diagnostic);
 }

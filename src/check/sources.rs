@@ -5,7 +5,7 @@ use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::anchor;
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Code, Diagnostic, path_excerpt};
 use crate::load::{MAX_SOURCE_FILE_BYTES, ReadError, decode, read_bytes};
 use crate::model::Corpus;
 
@@ -99,7 +99,7 @@ fn load_source(
         out.push(
             Diagnostic::new(
                 Code::SourceOutsideRoot,
-                format!("source `{}` is outside the project root", a.source),
+                format!("source `{}` is outside the project root", path_excerpt(&a.source)),
                 here(),
             )
             .with_help(
@@ -116,7 +116,7 @@ fn load_source(
             out.push(
                 Diagnostic::new(
                     Code::SourceMissing,
-                    format!("source `{}` cannot be found: {reason}", a.source),
+                    format!("source `{}` cannot be found: {reason}", path_excerpt(&a.source)),
                     here(),
                 )
                 .with_help(format!(
@@ -131,7 +131,10 @@ fn load_source(
         out.push(
             Diagnostic::new(
                 Code::SourceOutsideRoot,
-                format!("source `{}` leads outside the project root through a symlink", a.source),
+                format!(
+                    "source `{}` leads outside the project root through a symlink",
+                    path_excerpt(&a.source)
+                ),
                 here(),
             )
             .with_help("copy the article into the project instead of linking to it"),
@@ -144,7 +147,7 @@ fn load_source(
                 Code::SourceOutsideRoot,
                 format!(
                     "source `{}` is outside the seeds directory `{}`",
-                    a.source,
+                    path_excerpt(&a.source),
                     seeds.shown.display()
                 ),
                 here(),
@@ -158,13 +161,15 @@ fn load_source(
     }
     let unreadable = |error: ReadError| {
         let help = match error {
-            ReadError::NotUtf8 { .. } | ReadError::Binary { .. } => "store the article as UTF-8 text",
+            ReadError::NotUtf8 { .. } | ReadError::Binary { .. } | ReadError::Utf16 => {
+                "store the article as UTF-8 text"
+            }
             ReadError::TooLarge { .. } => "store only the article's text",
             ReadError::Io(_) => "check the file's permissions",
         };
         Diagnostic::new(
             Code::SourceUnreadable,
-            format!("cannot read source `{}`: {}", a.source, error.describe()),
+            format!("cannot read source `{}`: {}", path_excerpt(&a.source), error.describe()),
             here(),
         )
         .with_help(help)
@@ -180,7 +185,7 @@ fn load_source(
     let actual = hex(&Sha256::digest(&bytes));
     if actual != a.sha256 && a.sha256.len() == 64 {
         out.push(
-            Diagnostic::new(Code::SourceChanged, format!("source `{}` changed since it was curated", a.source), at(corpus, article, "sha256"))
+            Diagnostic::new(Code::SourceChanged, format!("source `{}` changed since it was curated", path_excerpt(&a.source)), at(corpus, article, "sha256"))
                 .with_help(format!(
                     "its sha256 is now `{actual}`; review the claims of article `{}` against the new text, then record the new sha256",
                     a.id

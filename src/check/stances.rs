@@ -1,4 +1,4 @@
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Code, Diagnostic, excerpt};
 use crate::model::Corpus;
 
 use super::index::{Index, at};
@@ -13,18 +13,20 @@ pub fn check(corpus: &Corpus, index: &Index<'_>, out: &mut Vec<Diagnostic>) {
                 continue;
             };
             let topic = &proposition.value.topic;
+            let shown = excerpt(topic);
             if !c.topics.iter().any(|t| t == topic) {
                 out.push(
                     Diagnostic::new(
                         Code::StanceTopicNotListed,
                         format!(
-                            "claim `{}` takes a stance on `{}` but does not list its topic `{topic}`",
-                            c.id, stance.proposition
+                            "claim `{}` takes a stance on `{}` but does not list its topic `{shown}`",
+                            excerpt(&c.id),
+                            excerpt(&stance.proposition)
                         ),
                         at(corpus, claim, &format!("stances[{i}].proposition")),
                     )
-                    .with_related(at(corpus, proposition, "id"), format!("defined under topic `{topic}`"))
-                    .with_help(format!("add `{topic}` to the claim's `topics`")),
+                    .with_related(at(corpus, proposition, "id"), format!("defined under topic `{shown}`"))
+                    .with_help(format!("add `{shown}` to the claim's `topics`")),
                 );
             }
         }

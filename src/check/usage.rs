@@ -1,6 +1,6 @@
 use foldhash::{HashSet, HashSetExt};
 
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Code, Diagnostic, excerpt};
 use crate::model::{Corpus, Item};
 
 use super::index::at;
@@ -70,7 +70,7 @@ fn unused<T>(
             out.push(
                 Diagnostic::new(
                     Code::UnusedDefinition,
-                    format!("{kind} `{value}` is never used: {how}"),
+                    format!("{kind} `{}` is never used: {how}", excerpt(value)),
                     at(corpus, item, "id"),
                 )
                 .with_help(format!("remove the {kind}, or reference it where it was meant")),

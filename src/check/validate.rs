@@ -1,7 +1,7 @@
 //! Values serde accepts but the format does not: id syntax, hashes, country codes, empty
 //! quotes and topic lists, and whether a claim's attribution fits its mode.
 
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Code, Diagnostic, excerpt, path_excerpt};
 use crate::model::{Corpus, Item, Mode, is_valid_id};
 
 use super::duplicates::id_of;
@@ -14,12 +14,12 @@ pub fn check(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::new(
                     Code::InvalidValue,
-                    format!("{kind} id `{id}` is not kebab-case"),
+                    format!("{kind} id `{}` is not kebab-case", excerpt(id)),
                     id_of(corpus, &definition),
                 )
                 .with_help(format!(
                     "use lower-case letters, digits and single hyphens, e.g. `{}`",
-                    suggest_id(id)
+                    excerpt(&suggest_id(id))
                 )),
             );
         }
@@ -30,7 +30,7 @@ pub fn check(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::new(
                     Code::InvalidValue,
-                    format!("country `{country}` is not an ISO 3166-1 alpha-2 code"),
+                    format!("country `{}` is not an ISO 3166-1 alpha-2 code", excerpt(country)),
                     at(corpus, outlet, "country"),
                 )
                 .with_help("write two capital letters, e.g. `IR` or `RU`"),
@@ -48,7 +48,7 @@ pub fn check(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
                 )
                 .with_help(format!(
                     "run `sha256sum {}` and copy its first field",
-                    article.value.source
+                    path_excerpt(&article.value.source)
                 )),
             );
         }
@@ -59,7 +59,7 @@ pub fn check(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::new(
                     Code::InvalidValue,
-                    format!("claim `{}` has an empty quote", c.id),
+                    format!("claim `{}` has an empty quote", excerpt(&c.id)),
                     at(corpus, claim, "quote"),
                 )
                 .with_help("copy the exact passage from the source article"),
@@ -69,7 +69,7 @@ pub fn check(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::new(
                     Code::InvalidValue,
-                    format!("claim `{}` lists no topics", c.id),
+                    format!("claim `{}` lists no topics", excerpt(&c.id)),
                     at(corpus, claim, "topics"),
                 )
                 .with_help("list at least one topic id the claim is about"),
@@ -116,7 +116,7 @@ fn attribution(corpus: &Corpus, claim: &Item<crate::model::Claim>, out: &mut Vec
                 out.push(
                     Diagnostic::new(
                         Code::AttributionMismatch,
-                        format!("narration claim `{}` names a speaker", c.id),
+                        format!("narration claim `{}` names a speaker", excerpt(&c.id)),
                         at(corpus, claim, "speaker"),
                     )
                     .with_help(
@@ -128,7 +128,7 @@ fn attribution(corpus: &Corpus, claim: &Item<crate::model::Claim>, out: &mut Vec
                 out.push(
                     Diagnostic::new(
                         Code::AttributionMismatch,
-                        format!("narration claim `{}` has an attribution verb", c.id),
+                        format!("narration claim `{}` has an attribution verb", excerpt(&c.id)),
                         at(corpus, claim, "verb"),
                     )
                     .with_help(
@@ -140,7 +140,7 @@ fn attribution(corpus: &Corpus, claim: &Item<crate::model::Claim>, out: &mut Vec
         Mode::Quote | Mode::Paraphrase => {
             if c.speaker.is_none() {
                 out.push(
-                    Diagnostic::new(Code::AttributionMismatch, format!("{} claim `{}` names no speaker", c.mode.as_str(), c.id), at(corpus, claim, "mode"))
+                    Diagnostic::new(Code::AttributionMismatch, format!("{} claim `{}` names no speaker", c.mode.as_str(), excerpt(&c.id)), at(corpus, claim, "mode"))
                         .with_help("add `speaker:` with the id of who is quoted, or use `mode: narration` for the outlet's own voice"),
                 );
             }
@@ -148,7 +148,7 @@ fn attribution(corpus: &Corpus, claim: &Item<crate::model::Claim>, out: &mut Vec
                 out.push(
                     Diagnostic::new(
                         Code::AttributionMismatch,
-                        format!("{} claim `{}` has no attribution verb", c.mode.as_str(), c.id),
+                        format!("{} claim `{}` has no attribution verb", c.mode.as_str(), excerpt(&c.id)),
                         at(corpus, claim, "mode"),
                     )
                     .with_help("add `verb:` with the outlet's verb as printed, e.g. `said`, `claimed`, `alleged`"),

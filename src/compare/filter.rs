@@ -4,8 +4,9 @@
 //! filters must all hold. Dates follow one rule: a claim is dropped only when its date can be
 //! shown to lie outside the range, so an article dated only "2021" stays in `--since 2021-06`.
 
-use crate::check::{Index, did_you_mean};
+use crate::check::Index;
 use crate::model::PartialDate;
+use crate::suggest::did_you_mean;
 
 use super::claim::ClaimRef;
 

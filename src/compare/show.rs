@@ -3,8 +3,9 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use crate::anchor::{self, Anchoring};
-use crate::check::{Index, did_you_mean};
+use crate::check::Index;
 use crate::model::{Claim, Corpus, Proposition, Stance, Topic};
+use crate::suggest::did_you_mean;
 
 use super::{ClaimRef, FilterError};
 

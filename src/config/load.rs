@@ -5,9 +5,9 @@ use std::path::{Path, PathBuf};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::check::did_you_mean;
 use crate::diagnostic::{Code, Diagnostic, Location, Target};
 use crate::load::{ReadError, read_text};
+use crate::suggest::did_you_mean;
 
 use super::discover::{base_dir, join};
 use super::model::{Config, RuleLevel, is_configurable};

@@ -46,8 +46,7 @@ impl fmt::Display for RuleLevel {
     }
 }
 
-/// Whether a project may change a rule's severity. `config-invalid` and `file-unreadable` say
-/// that crossclaim could not do its job (exit code 2); silencing them would hide that.
+/// Whether a project may change a rule's severity (the rule registry says).
 pub fn is_configurable(code: Code) -> bool {
-    !matches!(code, Code::ConfigInvalid | Code::FileUnreadable)
+    crate::rules::rule(code).configurable
 }

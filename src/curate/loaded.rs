@@ -36,7 +36,7 @@ pub fn load(args: &ProjectArgs) -> Result<Curated, Refusal> {
             .corpus
             .files
             .iter()
-            .chain(&loaded.unparsed)
+            .chain(loaded.corpus.failed.iter().map(|failed| &failed.file))
             .map(|file| (file.path.clone(), file.text.clone()))
             .collect();
         return Err(located(errors, texts));

@@ -6,6 +6,7 @@ mod init;
 mod layout;
 mod loaded;
 pub mod quotes;
+mod read_back;
 mod refusal;
 mod rehash;
 mod slug;

@@ -11,13 +11,14 @@ use crate::check::Index;
 use crate::checking::{Report, check_project};
 use crate::cli::ProjectArgs;
 use crate::diagnostic::{Code, Diagnostic, Location, Severity, Target};
-use crate::edit::{Edit, EditError, Original, Written, apply, scalar_value, write_back};
+use crate::edit::{Edit, EditError, Original, Written, apply, scalar_values, write_back};
 use crate::load::{MAX_SOURCE_FILE_BYTES, read_bytes};
-use crate::model::{Article, ClaimFile, Corpus, FileId, Item};
+use crate::model::{Article, Corpus, FileId, Item, ItemPath};
 use crate::project::Project;
 
 use super::add::unknown_article;
 use super::loaded::{config_refusal, located};
+use super::read_back::read_back;
 use super::{Layout, Refusal};
 
 /// One article whose source no longer has the recorded hash.
@@ -181,18 +182,31 @@ fn plan(corpus: &Corpus, root: &Path, changed: &[Changed<'_>]) -> Result<Vec<(Or
             }
             .into());
         }
+        let fields: Vec<String> = entries
+            .iter()
+            .map(|(article, _)| article.path.field("sha256"))
+            .collect();
+        let wanted: Vec<(&str, &str)> = fields
+            .iter()
+            .zip(&entries)
+            .map(|(field, (_, rehashed))| (field.as_str(), rehashed.old.as_str()))
+            .collect();
         let mut edits = Vec::new();
-        for (article, rehashed) in &entries {
-            let field = article.path.field("sha256");
-            let range = scalar_value(&original.text, &field, &rehashed.old)
-                .ok_or_else(|| unplaceable(&format!("`{field}` is not written as a plain or quoted value")))?;
+        // One parse of the file for all of its articles.
+        for ((field, (_, rehashed)), range) in fields.iter().zip(&entries).zip(scalar_values(&original.text, &wanted)) {
+            let range =
+                range.ok_or_else(|| unplaceable(&format!("`{field}` is not written as a plain or quoted value")))?;
             edits.push(Edit::replace(range, rehashed.new.clone()));
         }
         let text = apply(&original.text, &edits).ok_or_else(|| unplaceable("the hashes overlap"))?;
-        let parsed: ClaimFile = serde_yaml::from_str(&text).map_err(|e| unplaceable(&e.to_string()))?;
-        let all_recorded = entries.iter().all(|(article, rehashed)| match article.path {
-            crate::model::ItemPath::Top(_, i) => parsed.articles.get(i).is_some_and(|a| a.sha256 == rehashed.new),
-            crate::model::ItemPath::Proposition { .. } => false,
+        let parsed = read_back(path, &text).map_err(|e| unplaceable(&e))?;
+        // Items keep the place they are written at, so each article is found by its path.
+        let all_recorded = entries.iter().all(|(article, rehashed)| {
+            matches!(article.path, ItemPath::Top(..))
+                && parsed
+                    .articles
+                    .iter()
+                    .any(|a| a.path == article.path && a.value.sha256 == rehashed.new)
         });
         if !all_recorded {
             return Err(unplaceable("the edited file does not read back with the new hashes"));

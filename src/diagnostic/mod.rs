@@ -1,6 +1,7 @@
 //! Findings as data. Checks build these; only `render` turns them into text.
 
 mod code;
+mod excerpt;
 mod position;
 mod severity;
 
@@ -8,6 +9,7 @@ use std::ops::Range;
 use std::path::PathBuf;
 
 pub use code::Code;
+pub use excerpt::{EXCERPT_CHARS, excerpt, path_excerpt};
 pub use position::{LineCol, line_col};
 pub use severity::Severity;
 

@@ -1,18 +1,32 @@
-//! Where to edit: the one place that reads YAML positions for edits, from saphyr-parser's
-//! event stream as the span index of `check` does. Two questions only: where a scalar's value
-//! is, and where a top-level list ends.
+//! Where to edit: the one place that reads YAML positions for edits, from the spanned tree
+//! `check` uses. Two questions only: where a scalar's value is, and where a top-level list ends.
 
 use std::ops::Range;
 
-use saphyr_parser::{Event, Parser};
-
-use crate::load::SpanIndex;
+use crate::yaml::{self, CollectionStyle, Document, Kind, NodeId};
 
 /// The byte range of the value of the scalar at `path` (`articles[2].sha256`), inside its
 /// quotes if it has any, provided it reads `expected`: a path that names something else, or a
 /// value written with escapes, is not edited.
 pub fn scalar_value(text: &str, path: &str, expected: &str) -> Option<Range<usize>> {
-    let span = SpanIndex::build(text).find(path)?;
+    scalar_values(text, &[(path, expected)]).pop().flatten()
+}
+
+/// [`scalar_value`] for several paths of one text, parsing it once.
+pub fn scalar_values(text: &str, wanted: &[(&str, &str)]) -> Vec<Option<Range<usize>>> {
+    match yaml::parse(text) {
+        Ok(doc) => wanted
+            .iter()
+            .map(|(path, expected)| value_in(&doc, text, path, expected))
+            .collect(),
+        Err(_) => vec![None; wanted.len()],
+    }
+}
+
+fn value_in(doc: &Document, text: &str, path: &str, expected: &str) -> Option<Range<usize>> {
+    let node = doc.node(doc.find(path)?);
+    node.as_scalar()?;
+    let span = node.span();
     let written = text.get(span.clone())?;
     let quoted = written.len() >= 2
         && matches!(written.as_bytes()[0], b'"' | b'\'')
@@ -36,100 +50,51 @@ pub enum Section {
     Unreadable,
 }
 
-/// Finds the list under top-level `key` in one pass over the events.
+/// Finds the list under top-level `key`.
 pub fn section(text: &str, key: &str) -> Section {
-    let char_to_byte: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
-    let byte = |chars: usize| char_to_byte.get(chars).copied().unwrap_or(text.len());
-    let mut events = Parser::new_from_str(text)
-        .map(|item| item.map(|(event, span)| (event, byte(span.start.index())..byte(span.end.index()))));
-    loop {
-        match events.next() {
-            Some(Ok((Event::StreamStart | Event::DocumentStart(_), _))) => {}
-            Some(Ok((Event::MappingStart(..), _))) => break,
-            Some(Ok((Event::StreamEnd | Event::DocumentEnd, _))) | None => return Section::Missing,
-            _ => return Section::Unreadable,
-        }
-    }
-    loop {
-        let Some(Ok((event, _))) = events.next() else {
-            return Section::Unreadable;
-        };
-        match event {
-            Event::MappingEnd => return Section::Missing,
-            Event::Scalar(ref name, ..) if name == key => return list(text, &mut events),
-            other => {
-                // A key that is not ours, then its value.
-                if skip(other, &mut events).is_none() || next_node(&mut events).is_none() {
-                    return Section::Unreadable;
-                }
-            }
-        }
-    }
-}
-
-type Events<'a> = dyn Iterator<Item = Result<(Event<'a>, Range<usize>), saphyr_parser::ScanError>> + 'a;
-
-/// The section for the value that follows the key.
-fn list<'a>(text: &str, events: &mut Events<'a>) -> Section {
-    let Some(Ok((event, range))) = events.next() else {
+    let Ok(doc) = yaml::parse(text) else {
         return Section::Unreadable;
     };
-    if !matches!(event, Event::SequenceStart(..)) {
+    let Some(root) = doc.root() else {
+        return Section::Missing;
+    };
+    if !matches!(doc.node(root).kind(), Kind::Mapping(_)) {
+        return Section::Unreadable;
+    }
+    let Some((_, value)) = doc.get(root, key) else {
+        return Section::Missing;
+    };
+    let node = doc.node(value);
+    let Kind::Sequence(list) = node.kind() else {
         return Section::Other;
-    }
-    if text[range.start..].starts_with('[') {
-        // The closing bracket is found in the text: the event's span may reach past it.
-        let inside = &text[range.start + 1..];
-        let blank = inside.len() - inside.trim_start().len();
-        return match events.next() {
-            Some(Ok((Event::SequenceEnd, _))) if inside[blank..].starts_with(']') => {
-                Section::EmptyFlow(range.start..range.start + 1 + blank + 1)
-            }
-            _ => Section::Other,
-        };
-    }
-    let mut items = Vec::new();
-    let mut content_end = range.end;
-    loop {
-        let Some(Ok((event, range))) = events.next() else {
-            return Section::Unreadable;
-        };
-        if matches!(event, Event::SequenceEnd) {
-            return Section::Block { items, content_end };
-        }
-        items.push(range.start);
-        content_end = content_end.max(range.end);
-        match skip(event, events) {
-            Some(end) => content_end = content_end.max(end),
-            None => return Section::Unreadable,
-        }
+    };
+    let items = doc.items(value);
+    match list.style {
+        CollectionStyle::Flow if items.is_empty() => Section::EmptyFlow(node.span()),
+        CollectionStyle::Flow => Section::Other,
+        CollectionStyle::Block => Section::Block {
+            items: items.iter().map(|&item| doc.node(item).span().start).collect(),
+            content_end: items.last().map_or(node.span().end, |&last| content_end(&doc, last)),
+        },
     }
 }
 
-/// Consumes the rest of the node that `first` starts; returns the furthest end of a scalar or
-/// flow bracket in it (block collections end where the next token starts, past comments).
-fn skip<'a>(first: Event<'a>, events: &mut Events<'a>) -> Option<usize> {
-    let mut depth = usize::from(matches!(first, Event::MappingStart(..) | Event::SequenceStart(..)));
-    let mut end = 0;
-    while depth > 0 {
-        let (event, range) = events.next()?.ok()?;
-        match event {
-            Event::MappingStart(..) | Event::SequenceStart(..) => depth += 1,
-            Event::MappingEnd | Event::SequenceEnd => depth -= 1,
-            _ => {}
+/// Where the text of a node ends: its last scalar, alias or flow bracket, never the comments
+/// or blank lines after it.
+fn content_end(doc: &Document, id: NodeId) -> usize {
+    let node = doc.node(id);
+    match node.kind() {
+        Kind::Sequence(c) | Kind::Mapping(c) if c.style == CollectionStyle::Block => {
+            let last = match node.kind() {
+                Kind::Sequence(_) => doc.items(id).last().copied(),
+                _ => doc.entries(id).last().map(|(_, value)| value),
+            };
+            last.map_or(node.span().start, |child| {
+                content_end(doc, child).max(node.span().start)
+            })
         }
-        let is_block_end = matches!(event, Event::MappingEnd | Event::SequenceEnd) && range.is_empty();
-        if !is_block_end {
-            end = end.max(range.end);
-        }
+        _ => node.span().end,
     }
-    Some(end)
-}
-
-/// Consumes one whole node.
-fn next_node<'a>(events: &mut Events<'a>) -> Option<()> {
-    let (event, _) = events.next()?.ok()?;
-    skip(event, events).map(|_| ())
 }
 
 #[cfg(test)]

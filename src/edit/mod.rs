@@ -16,5 +16,5 @@ mod splice;
 pub use append::{AppendError, append_item};
 pub use entry::sequence_item;
 pub use file::{EditError, Original, Written, WrittenKind, create, write_back};
-pub use locate::scalar_value;
+pub use locate::{scalar_value, scalar_values};
 pub use splice::{Edit, apply};

@@ -19,6 +19,8 @@ pub enum ReadError {
     Binary {
         offset: usize,
     },
+    /// UTF-16 text: a UTF-16 byte-order mark, or a NUL in every other byte.
+    Utf16,
     /// Bytes that are not UTF-8, at this offset; `valid` is the text before them.
     NotUtf8 {
         offset: usize,
@@ -57,7 +59,14 @@ pub fn decode(mut bytes: Vec<u8>) -> Result<String, ReadError> {
         bytes.drain(..3);
     }
     if let Some(offset) = memchr_nul(&bytes) {
-        return Err(ReadError::Binary { offset });
+        return Err(if is_utf16(&bytes) {
+            ReadError::Utf16
+        } else {
+            ReadError::Binary { offset }
+        });
+    }
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return Err(ReadError::Utf16);
     }
     String::from_utf8(bytes).map_err(|error| {
         let offset = error.utf8_error().valid_up_to();
@@ -70,6 +79,25 @@ fn memchr_nul(bytes: &[u8]) -> Option<usize> {
     memchr::memchr(0, bytes)
 }
 
+/// UTF-16 text, with or without a byte-order mark: ASCII characters (all of YAML's syntax) are a
+/// NUL and a byte, so in the first bytes one of the two byte positions is nearly all NUL and
+/// the other nearly none. A binary file that merely holds NULs is not mistaken for it.
+fn is_utf16(bytes: &[u8]) -> bool {
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return true;
+    }
+    let head = &bytes[..bytes.len().min(512) & !1];
+    if head.len() < 4 {
+        return false;
+    }
+    let pairs = head.len() / 2;
+    let nul_at = |parity: usize| head.iter().skip(parity).step_by(2).filter(|&&b| b == 0).count();
+    let (even, odd) = (nul_at(0), nul_at(1));
+    let mostly = |n: usize| n * 10 >= pairs * 9;
+    let hardly = |n: usize| n * 10 <= pairs;
+    (mostly(even) && hardly(odd)) || (mostly(odd) && hardly(even))
+}
+
 impl ReadError {
     /// Lower-case description for a diagnostic message.
     pub fn describe(&self) -> String {
@@ -77,7 +105,48 @@ impl ReadError {
             ReadError::Io(error) => error.to_string().to_lowercase(),
             ReadError::TooLarge { size, limit } => format!("it is {size} bytes, over the limit of {limit} bytes"),
             ReadError::Binary { offset } => format!("it is a binary file (a NUL byte at offset {offset})"),
+            ReadError::Utf16 => "it is UTF-16 text, not UTF-8".to_string(),
             ReadError::NotUtf8 { offset, .. } => format!("it is not UTF-8 text (invalid byte at offset {offset})"),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ReadError, decode};
+
+    fn utf16(text: &str, little_endian: bool, bom: bool) -> Vec<u8> {
+        let mut bytes = Vec::new();
+        if bom {
+            bytes.extend(if little_endian { [0xFF, 0xFE] } else { [0xFE, 0xFF] });
+        }
+        for unit in text.encode_utf16() {
+            bytes.extend(if little_endian {
+                unit.to_le_bytes()
+            } else {
+                unit.to_be_bytes()
+            });
+        }
+        bytes
+    }
+
+    #[test]
+    fn tells_utf16_from_binary() {
+        let text = "speakers:\n  - id: jos\u{e9}\n    name: Jos\u{e9}\n";
+        for (little_endian, bom) in [(true, true), (false, true), (true, false), (false, false)] {
+            let result = decode(utf16(text, little_endian, bom));
+            assert!(
+                matches!(result, Err(ReadError::Utf16)),
+                "{little_endian} {bom}: {result:?}"
+            );
+        }
+        assert!(matches!(
+            decode(b"\x00\x01\x02binary".to_vec()),
+            Err(ReadError::Binary { offset: 0 })
+        ));
+        let mut one_nul = b"speakers: []\n".to_vec();
+        one_nul.insert(5, 0);
+        assert!(matches!(decode(one_nul), Err(ReadError::Binary { offset: 5 })));
+        assert_eq!(decode(b"\xEF\xBB\xBFa: 1\n".to_vec()).ok().as_deref(), Some("a: 1\n"));
     }
 }

@@ -2,22 +2,26 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use crate::diagnostic::{Diagnostic, Location, Span, Target, line_col};
+use crate::yaml::{self, Document};
 
-use super::SpanIndex;
-
-/// Fills in the byte span and line:col of every location, building a YAML span index once per
-/// file that has a finding. `texts` holds the text of every file a location may name.
+/// Fills in the byte span and line:col of every location. A location named by YAML path is
+/// found in the file's tree, parsed once per file that has such a finding: a clean file is
+/// never parsed twice. `texts` holds the text of every file a location may name.
 pub fn resolve(diagnostics: &mut [Diagnostic], texts: &HashMap<PathBuf, &str>) {
-    let mut indexes: HashMap<PathBuf, SpanIndex> = HashMap::new();
+    let mut trees: HashMap<PathBuf, Option<Document>> = HashMap::new();
     for diagnostic in diagnostics.iter_mut() {
-        resolve_one(&mut diagnostic.primary, texts, &mut indexes);
+        resolve_one(&mut diagnostic.primary, texts, &mut trees);
         for related in &mut diagnostic.related {
-            resolve_one(&mut related.location, texts, &mut indexes);
+            resolve_one(&mut related.location, texts, &mut trees);
         }
     }
 }
 
-fn resolve_one(location: &mut Location, texts: &HashMap<PathBuf, &str>, indexes: &mut HashMap<PathBuf, SpanIndex>) {
+fn resolve_one(
+    location: &mut Location,
+    texts: &HashMap<PathBuf, &str>,
+    trees: &mut HashMap<PathBuf, Option<Document>>,
+) {
     let Some(text) = texts.get(&location.file) else {
         return;
     };
@@ -25,10 +29,10 @@ fn resolve_one(location: &mut Location, texts: &HashMap<PathBuf, &str>, indexes:
         Target::File => return,
         Target::Bytes(range) => range.clone(),
         Target::Yaml(path) => {
-            let index = indexes
+            let tree = trees
                 .entry(location.file.clone())
-                .or_insert_with(|| SpanIndex::build(text));
-            match index.find(path) {
+                .or_insert_with(|| yaml::parse(text).ok());
+            match tree.as_ref().and_then(|doc| doc.find(path).map(|node| doc.head(node))) {
                 Some(range) => range,
                 None => return,
             }

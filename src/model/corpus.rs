@@ -1,7 +1,7 @@
 use std::fmt;
 use std::path::PathBuf;
 
-use super::{Article, Claim, ClaimFile, Outlet, Proposition, Speaker, Topic};
+use super::{Article, Claim, DroppedDefinition, FailedFile, Outlet, Proposition, Speaker, Topic};
 
 /// Index of a claim file in `Corpus::files`.
 pub type FileId = usize;
@@ -61,7 +61,10 @@ pub struct TopicProposition {
     pub proposition: Proposition,
 }
 
-/// Everything defined in all claim files, in file order.
+/// Everything defined in all claim files, in file order. One file's definitions, as the loader
+/// reads them, are a corpus of their own until [`Corpus::add`] joins them to the others: each
+/// item's path is where it is written, so the items after one that failed keep their place,
+/// and its `file` is set then.
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {
     pub files: Vec<LoadedFile>,
@@ -71,21 +74,24 @@ pub struct Corpus {
     pub propositions: Vec<Item<TopicProposition>>,
     pub articles: Vec<Item<Article>>,
     pub claims: Vec<Item<Claim>>,
+    /// Definitions left out because they had errors.
+    pub dropped: Vec<DroppedDefinition>,
+    /// Claim files that were read but could not be parsed.
+    pub failed: Vec<FailedFile>,
 }
 
 impl Corpus {
     /// Makes room for the definitions of `files`, so that adding them moves each item once
     /// instead of again on every growth of the lists.
-    pub fn reserve_for<'a>(&mut self, files: impl IntoIterator<Item = &'a ClaimFile>) {
+    pub fn reserve_for<'a>(&mut self, files: impl IntoIterator<Item = &'a Corpus>) {
         let mut totals = [0usize; 7];
         for file in files {
-            let propositions = file.topics.iter().map(|t| t.propositions.len()).sum::<usize>();
             let lengths = [
                 1,
                 file.outlets.len(),
                 file.speakers.len(),
                 file.topics.len(),
-                propositions,
+                file.propositions.len(),
                 file.articles.len(),
                 file.claims.len(),
             ];
@@ -103,36 +109,31 @@ impl Corpus {
         self.claims.reserve(claims);
     }
 
-    /// Adds one parsed file's definitions after those of the files before it.
-    pub fn add(&mut self, file: LoadedFile, parsed: ClaimFile) {
+    /// Adds one loaded file's definitions after those of the files before it.
+    pub fn add(&mut self, file: LoadedFile, definitions: Corpus) {
         let id = self.files.len();
         self.files.push(file);
-        fn items<T>(file: FileId, section: &'static str, values: Vec<T>) -> impl Iterator<Item = Item<T>> {
-            values.into_iter().enumerate().map(move |(index, value)| Item {
-                file,
-                path: ItemPath::Top(section, index),
-                value,
-            })
+        fn placed<T>(file: FileId, items: Vec<Item<T>>) -> impl Iterator<Item = Item<T>> {
+            items.into_iter().map(move |item| Item { file, ..item })
         }
-        self.outlets.extend(items(id, "outlets", parsed.outlets));
-        self.speakers.extend(items(id, "speakers", parsed.speakers));
-        for (topic_index, topic) in parsed.topics.iter().enumerate() {
-            self.propositions
-                .extend(topic.propositions.iter().enumerate().map(|(index, p)| Item {
-                    file: id,
-                    path: ItemPath::Proposition {
-                        topic: topic_index,
-                        index,
-                    },
-                    value: TopicProposition {
-                        topic: topic.id.clone(),
-                        proposition: p.clone(),
-                    },
-                }));
-        }
-        self.topics.extend(items(id, "topics", parsed.topics));
-        self.articles.extend(items(id, "articles", parsed.articles));
-        self.claims.extend(items(id, "claims", parsed.claims));
+        let Corpus {
+            outlets,
+            speakers,
+            topics,
+            propositions,
+            articles,
+            claims,
+            dropped,
+            ..
+        } = definitions;
+        self.outlets.extend(placed(id, outlets));
+        self.speakers.extend(placed(id, speakers));
+        self.topics.extend(placed(id, topics));
+        self.propositions.extend(placed(id, propositions));
+        self.articles.extend(placed(id, articles));
+        self.claims.extend(placed(id, claims));
+        self.dropped
+            .extend(dropped.into_iter().map(|d| DroppedDefinition { file: id, ..d }));
     }
 
     /// Every definition's id with its kind and place, kind by kind in a fixed order, for the

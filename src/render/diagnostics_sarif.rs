@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use crate::config::is_configurable;
 use crate::diagnostic::{Code, Diagnostic, Location, Severity};
+use crate::rules::{self, Rule};
 
 use super::path::slashed;
 
@@ -26,7 +27,7 @@ pub fn render_sarif(diagnostics: &[Diagnostic]) -> String {
                     name: env!("CARGO_PKG_NAME"),
                     version: env!("CARGO_PKG_VERSION"),
                     information_uri: Some(env!("CARGO_PKG_REPOSITORY")).filter(|uri| !uri.is_empty()),
-                    rules: Code::ALL.iter().map(|&code| rule(code)).collect(),
+                    rules: rules::all().map(rule).collect(),
                 },
             },
             column_kind: "unicodeCodePoints",
@@ -42,27 +43,25 @@ pub fn render_sarif(diagnostics: &[Diagnostic]) -> String {
     serde_json::to_string_pretty(&log).unwrap_or_default()
 }
 
-fn rule(code: Code) -> Rule {
-    let level = level(code.default_severity());
-    let description = code.description();
-    let configure = if is_configurable(code) {
-        format!(
-            "a project can change it in `crossclaim.toml`, e.g. `{} = \"warning\"` or `\"off\"` under `[rules]`",
-            code.name()
-        )
-    } else {
-        "it cannot be changed: it means crossclaim could not read its input".to_string()
-    };
-    Rule {
-        id: code.name(),
+/// A rule's metadata: the one-line description, and its long explanation as the full
+/// description and as help, with its default severity.
+fn rule(rule: &Rule) -> SarifRule {
+    let level = level(rule.default_severity);
+    let explanation = rule.explanation.trim_end();
+    let help = format!("{explanation}\n\n{}", super::severity_note(rule));
+    SarifRule {
+        id: rule.name,
         short_description: Text {
-            text: description.to_string(),
+            text: rule.description.to_string(),
+            markdown: None,
         },
         full_description: Text {
-            text: description.to_string(),
+            text: explanation.to_string(),
+            markdown: None,
         },
         help: Text {
-            text: format!("{description}\ndefault severity: {level}; {configure}"),
+            text: help.clone(),
+            markdown: Some(help),
         },
         default_configuration: Configuration { level },
     }
@@ -79,7 +78,7 @@ fn result(diagnostic: &Diagnostic) -> SarifResult {
         rule_id: diagnostic.code.name(),
         rule_index,
         level: level(diagnostic.severity),
-        message: Text { text },
+        message: Text { text, markdown: None },
         locations: vec![SarifLocation {
             id: None,
             physical_location: physical(&diagnostic.primary),
@@ -94,6 +93,7 @@ fn result(diagnostic: &Diagnostic) -> SarifResult {
                 physical_location: physical(&related.location),
                 message: Some(Text {
                     text: related.label.clone(),
+                    markdown: None,
                 }),
             })
             .collect(),
@@ -194,12 +194,12 @@ struct Driver {
     version: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     information_uri: Option<&'static str>,
-    rules: Vec<Rule>,
+    rules: Vec<SarifRule>,
 }
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct Rule {
+struct SarifRule {
     id: &'static str,
     short_description: Text,
     full_description: Text,
@@ -215,6 +215,8 @@ struct Configuration {
 #[derive(Serialize)]
 struct Text {
     text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    markdown: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -290,11 +292,15 @@ mod tests {
         let log: serde_json::Value = serde_json::from_str(&render_sarif(&[])).unwrap_or_default();
         let rules = &log["runs"][0]["tool"]["driver"]["rules"];
         for (index, code) in Code::ALL.iter().enumerate() {
+            let rule = rules::rule(*code);
             assert_eq!(rules[index]["id"], code.name());
             assert_eq!(
                 rules[index]["defaultConfiguration"]["level"],
                 code.default_severity().as_str()
             );
+            assert_eq!(rules[index]["fullDescription"]["text"], rule.explanation.trim_end());
+            let help = rules[index]["help"]["markdown"].as_str().unwrap_or_default();
+            assert!(help.starts_with(rule.explanation.trim_end()), "{help}");
         }
     }
 }

@@ -33,7 +33,7 @@ pub use markdown::render_markdown;
 pub use quotes::{coverage_lines, quotes_listing};
 pub use quotes_json::quotes_json;
 pub use rehash::rehash_report;
-pub use rules::{rules_json, rules_table};
+pub use rules::{rule_explanation, rule_json, rules_json, rules_table, severity_note};
 pub use show::{render_show, render_show_markdown};
 pub use show_json::show_json;
 pub use stubs_yaml::stubs_yaml;

@@ -6,9 +6,10 @@ use std::path::{Path, PathBuf};
 use crate::check::Index;
 use crate::diagnostic::{Code, Diagnostic, Location};
 use crate::edit::{Written, create, sequence_item};
-use crate::model::{Article, ClaimFile, PartialDate, Published};
+use crate::model::{Article, PartialDate, Published};
 
 use super::super::loaded::located;
+use super::super::read_back::read_back;
 use super::super::{Curated, Refusal, slug, unique};
 use super::findings::{duplicate, invalid_id, unknown};
 use super::source::place_source;
@@ -160,9 +161,13 @@ fn article_file(curated: &Curated, path: &Path, article: &Article) -> Result<Str
         item.join("\n"),
         id = article.id,
     );
-    let parsed: ClaimFile = serde_yaml::from_str(&text).map_err(|e| unplaceable(e.to_string()))?;
+    let parsed = read_back(path, &text).map_err(unplaceable)?;
     match parsed.articles.as_slice() {
-        [one] if one.id == article.id && one.sha256 == article.sha256 && one.title == article.title => Ok(text),
+        [one]
+            if one.value.id == article.id && one.value.sha256 == article.sha256 && one.value.title == article.title =>
+        {
+            Ok(text)
+        }
         _ => Err(unplaceable(
             "the new file does not read back as the article".to_string(),
         )),

@@ -8,9 +8,10 @@ use serde::Serialize;
 
 use crate::diagnostic::{Code, Diagnostic, Location};
 use crate::edit::{Original, Written, append_item, create, sequence_item, write_back};
-use crate::model::{ClaimFile, Outlet, Speaker, Topic};
+use crate::model::{Corpus, Outlet, Speaker, Topic};
 
 use super::super::loaded::located;
+use super::super::read_back::{read_back, section_len};
 use super::super::{Curated, Refusal};
 use super::findings::{duplicate, invalid_id};
 
@@ -29,7 +30,7 @@ pub fn add_outlet(curated: &Curated, outlet: &Outlet) -> Result<Written, Refusal
         );
     }
     append(curated, found, &file, "outlets", outlet, |parsed| {
-        parsed.outlets.last().map(|o| o.id.as_str())
+        parsed.outlets.last().map(|o| o.value.id.as_str())
     })
 }
 
@@ -38,7 +39,7 @@ pub fn add_speaker(curated: &Curated, speaker: &Speaker) -> Result<Written, Refu
     let file = curated.layout.definitions_file("speakers");
     let found = common(curated, "speaker", &speaker.id, &file);
     append(curated, found, &file, "speakers", speaker, |parsed| {
-        parsed.speakers.last().map(|s| s.id.as_str())
+        parsed.speakers.last().map(|s| s.value.id.as_str())
     })
 }
 
@@ -64,7 +65,7 @@ pub fn add_topic(curated: &Curated, topic: &Topic) -> Result<Written, Refusal> {
         }
     }
     append(curated, found, &file, "topics", topic, |parsed| {
-        parsed.topics.last().map(|t| t.id.as_str())
+        parsed.topics.last().map(|t| t.value.id.as_str())
     })
 }
 
@@ -83,7 +84,7 @@ fn append<T: Serialize>(
     file: &Path,
     section: &str,
     value: &T,
-    last_id: impl Fn(&ClaimFile) -> Option<&str>,
+    last_id: impl Fn(&Corpus) -> Option<&str>,
 ) -> Result<Written, Refusal> {
     if !found.is_empty() {
         let texts = curated
@@ -104,11 +105,10 @@ fn append<T: Serialize>(
     let exists = file.symlink_metadata().is_ok();
     let (original, before) = if exists {
         let original = Original::read(file, root)?;
-        let before =
-            serde_yaml::from_str::<ClaimFile>(&original.text).map_err(|error| unplaceable(file, &error.to_string()))?;
+        let before = read_back(file, &original.text).map_err(|error| unplaceable(file, &error))?;
         (Some(original), before)
     } else {
-        (None, ClaimFile::default())
+        (None, Corpus::default())
     };
     let text = match &original {
         Some(original) => append_item(&original.text, section, &item)
@@ -118,12 +118,8 @@ fn append<T: Serialize>(
             format!("{}\n{body}", curated.layout.schema_line(file))
         }
     };
-    let after: ClaimFile = serde_yaml::from_str(&text).map_err(|error| unplaceable(file, &error.to_string()))?;
-    let count = |f: &ClaimFile| {
-        serde_yaml::to_value(f)
-            .ok()
-            .and_then(|v| v.get(section).and_then(|s| s.as_sequence().map(Vec::len)))
-    };
+    let after = read_back(file, &text).map_err(|error| unplaceable(file, &error))?;
+    let count = |corpus: &Corpus| section_len(corpus, section);
     if last_id(&after) != Some(id.as_str()) || count(&after) != count(&before).map(|n| n + 1) {
         return Err(unplaceable(
             file,

@@ -2,9 +2,9 @@
 
 use std::path::Path;
 
-use crate::check::did_you_mean;
 use crate::diagnostic::{Code, Diagnostic, Location};
 use crate::model::{Corpus, Definition, is_valid_id};
+use crate::suggest::did_you_mean;
 
 /// An id given on the command line that is not kebab-case.
 pub fn invalid_id(kind: &str, id: &str, file: &Path) -> Option<Diagnostic> {

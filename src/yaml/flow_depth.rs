@@ -1,9 +1,8 @@
-//! A linear guard against deeply nested flow collections (`[[[[...`). libyaml, under
-//! serde_yaml, spends time proportional to the flow depth on every token, so a few megabytes of
-//! brackets would take minutes. Claim files never need more than a few levels.
-
-/// Flow collections deeper than this are refused before parsing.
-pub const MAX_FLOW_DEPTH: usize = 64;
+//! A linear guard against deeply nested flow collections (`[[[[...`), run before parsing.
+//! saphyr-parser reads a whole flow collection ahead (it may turn out to be a mapping key) and
+//! revisits every open level on each token, so a few megabytes of brackets would take time
+//! proportional to their depth times their length. Claim files never need more than a few
+//! levels; past the limit the file is refused without being parsed.
 
 /// The byte offset of the first `[` or `{` that opens a flow collection deeper than `limit`.
 ///

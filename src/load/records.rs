@@ -1,0 +1,136 @@
+//! How each model type is read from YAML: one line per field, `required`, `optional`,
+//! `default` (absent is empty) or `definitions` (a list whose items load one by one). A field's
+//! type in the model says what its value must be.
+
+use crate::model::{
+    Article, Claim, Mode, Outlet, Ownership, PartialDate, Proposition, Published, Speaker, Stance, StanceOn, Topic,
+};
+use crate::record;
+use crate::yaml::decode::{Decoder, FromYaml, Keyword, Label, describe};
+use crate::yaml::{NodeId, Resolved};
+
+record!(Outlet as "outlet" {
+    id: required,
+    name: required,
+    country: required,
+    ownership: required,
+    kind: optional,
+    homepage: optional,
+});
+
+record!(Speaker as "speaker" {
+    id: required,
+    name: required,
+    role: optional,
+    affiliation: optional,
+});
+
+record!(Topic as "topic" {
+    id: required,
+    title: required,
+    description: optional,
+    propositions: definitions,
+});
+
+record!(Proposition as "proposition" {
+    id: required,
+    text: required,
+});
+
+record!(Article as "article" {
+    id: required,
+    outlet: required,
+    title: required,
+    source: required,
+    sha256: required,
+    published: required,
+    dateline: optional,
+    url: optional,
+});
+
+record!(Published as "publication" {
+    date: required,
+    note: optional,
+});
+
+record!(Claim as "claim" {
+    id: required,
+    article: required,
+    speaker: optional,
+    mode: required,
+    verb: optional,
+    quote: required,
+    prefix: optional,
+    suffix: optional,
+    occurrence: optional,
+    topics: required,
+    stances: default,
+    speaker_role: optional,
+    said_on: optional,
+    summary: optional,
+    notes: optional,
+});
+
+record!(StanceOn as "stance" {
+    proposition: required,
+    stance: required,
+});
+
+impl Keyword for Mode {
+    const KIND: &'static str = "mode";
+    const NAMES: &'static [(&'static str, Mode)] = &[
+        ("quote", Mode::Quote),
+        ("paraphrase", Mode::Paraphrase),
+        ("narration", Mode::Narration),
+    ];
+}
+
+impl Keyword for Stance {
+    const KIND: &'static str = "stance";
+    const NAMES: &'static [(&'static str, Stance)] = &[
+        ("supports", Stance::Supports),
+        ("opposes", Stance::Opposes),
+        ("neutral", Stance::Neutral),
+    ];
+}
+
+impl Keyword for Ownership {
+    const KIND: &'static str = "ownership";
+    const NAMES: &'static [(&'static str, Ownership)] = &[
+        ("state-owned", Ownership::StateOwned),
+        ("state-funded", Ownership::StateFunded),
+        ("public-service", Ownership::PublicService),
+        ("private", Ownership::Private),
+        ("nonprofit", Ownership::Nonprofit),
+        ("unknown", Ownership::Unknown),
+    ];
+}
+
+/// `"YYYY"`, `"YYYY-MM"`, `"YYYY-MM-DD"` or `unknown`, or a year written as a plain integer.
+impl FromYaml for PartialDate {
+    fn from_yaml(d: &mut Decoder<'_>, node: NodeId, label: Label) -> Option<PartialDate> {
+        const FORMS: &str = "write `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `unknown`, no more precise than the source";
+        let doc = d.document();
+        let written = doc.node(doc.resolve(node)).as_scalar();
+        let text = match written.map(|s| (s.resolve(), s.value.as_str())) {
+            Some((Resolved::String | Resolved::Int(_), text)) => text,
+            _ => {
+                let found = describe(doc, node);
+                d.problem(doc.head(node), format!("{label} must be a date, not {found}"), FORMS);
+                return None;
+            }
+        };
+        match PartialDate::parse(text) {
+            Ok(date) => Some(date),
+            Err(_) => {
+                let shown = crate::diagnostic::excerpt(text);
+                d.problem(
+                    doc.head(node),
+                    format!("invalid date `{shown}`"),
+                    format!("{FORMS}; the day must exist in its month"),
+                );
+                None
+            }
+        }
+    }
+}

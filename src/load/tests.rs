@@ -1,0 +1,270 @@
+//! The decoder against the JSON Schema it must match, and what it makes of typical mistakes.
+
+#![allow(clippy::unwrap_used)]
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use serde_json::Value;
+
+use super::{FileResult, SECTIONS, load_text};
+use crate::diagnostic::{Code, Diagnostic, Target};
+use crate::model::{
+    Article, Claim, Corpus, ItemPath, Mode, Outlet, Ownership, Proposition, Published, Speaker, Stance, StanceOn,
+    Topic, claim_file_schema,
+};
+use crate::yaml::decode::{Decoder, Keyword, Record};
+
+fn schema() -> Value {
+    serde_json::from_str(&claim_file_schema()).unwrap()
+}
+
+fn names(values: &[Value]) -> BTreeSet<String> {
+    values.iter().filter_map(|v| v.as_str().map(str::to_string)).collect()
+}
+
+fn properties(schema: &Value) -> BTreeSet<String> {
+    schema["properties"].as_object().unwrap().keys().cloned().collect()
+}
+
+/// Every record: its name in the schema's `$defs`, and its fields as the decoder reads them.
+fn records() -> Vec<(&'static str, &'static [&'static str])> {
+    vec![
+        ("Outlet", Outlet::FIELDS),
+        ("Speaker", Speaker::FIELDS),
+        ("Topic", Topic::FIELDS),
+        ("Proposition", Proposition::FIELDS),
+        ("Article", Article::FIELDS),
+        ("Published", Published::FIELDS),
+        ("Claim", Claim::FIELDS),
+        ("StanceOn", StanceOn::FIELDS),
+    ]
+}
+
+#[test]
+fn the_decoder_reads_exactly_the_fields_of_the_json_schema() {
+    let schema = schema();
+    let defs = schema["$defs"].as_object().unwrap();
+    let object_defs: BTreeSet<&str> = defs
+        .iter()
+        .filter(|(_, def)| def["type"] == "object")
+        .map(|(name, _)| name.as_str())
+        .collect();
+    let decoded: BTreeSet<&str> = records().iter().map(|(name, _)| *name).collect();
+    assert_eq!(decoded, object_defs, "every object type of the schema has a record");
+    for (name, fields) in records() {
+        let fields: BTreeSet<String> = fields.iter().map(|f| f.to_string()).collect();
+        assert_eq!(fields, properties(&defs[name]), "{name}");
+    }
+    let sections: BTreeSet<String> = SECTIONS.iter().map(|s| s.to_string()).collect();
+    assert_eq!(sections, properties(&schema));
+}
+
+/// The fields a record reports missing when decoded from an empty mapping.
+fn required<T: Record>() -> BTreeSet<String> {
+    let doc = crate::yaml::parse("{}").unwrap();
+    let mut d = Decoder::new(&doc);
+    assert!(d.record::<T>(doc.root().unwrap()).is_none() || T::NAME == "nothing");
+    let (problems, _) = d.finish();
+    problems
+        .iter()
+        .filter_map(|p| p.message.split("missing the field `").nth(1))
+        .map(|rest| rest.trim_end_matches('`').to_string())
+        .collect()
+}
+
+#[test]
+fn the_decoder_requires_exactly_what_the_json_schema_requires() {
+    let schema = schema();
+    let required_by_schema = |name: &str| names(schema["$defs"][name]["required"].as_array().unwrap());
+    assert_eq!(required::<Outlet>(), required_by_schema("Outlet"));
+    assert_eq!(required::<Speaker>(), required_by_schema("Speaker"));
+    assert_eq!(required::<Topic>(), required_by_schema("Topic"));
+    assert_eq!(required::<Proposition>(), required_by_schema("Proposition"));
+    assert_eq!(required::<Article>(), required_by_schema("Article"));
+    assert_eq!(required::<Published>(), required_by_schema("Published"));
+    assert_eq!(required::<Claim>(), required_by_schema("Claim"));
+    assert_eq!(required::<StanceOn>(), required_by_schema("StanceOn"));
+}
+
+#[test]
+fn keywords_are_the_json_schema_constants() {
+    let schema = schema();
+    let constants = |name: &str| -> Vec<String> {
+        schema["$defs"][name]["oneOf"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v["const"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(Mode::names(), constants("Mode"));
+    assert_eq!(Stance::names(), constants("Stance"));
+    assert_eq!(Ownership::names(), constants("Ownership"));
+}
+
+fn load(text: &str) -> (Corpus, Vec<Diagnostic>) {
+    match load_text(Path::new("claims/x.yaml"), text.to_string()) {
+        FileResult::Loaded(_, definitions, diagnostics) => (definitions, diagnostics),
+        FileResult::Failed(_, diagnostics) => panic!("{text} failed: {diagnostics:?}"),
+    }
+}
+
+/// Each finding as `line: message`.
+fn findings(text: &str, diagnostics: &[Diagnostic]) -> Vec<String> {
+    diagnostics
+        .iter()
+        .map(|d| match &d.primary.target {
+            Target::Bytes(span) => format!("{}: {}", text[..span.start].matches('\n').count() + 1, d.message),
+            _ => d.message.clone(),
+        })
+        .collect()
+}
+
+const CLAIM: &str = "article: a\n    mode: narration\n    quote: q\n    topics: [t]\n";
+
+#[test]
+fn plain_scalars_are_typed_as_the_json_schema_types_them() {
+    let text = format!(
+        "speakers:\n  - id: s\n    name: 123\n  - id: 2021\n    name: n\nclaims:\n  - id: c1\n    verb: true\n    {CLAIM}  - id: c2\n    {}\n  - id: c3\n    {}\n",
+        CLAIM.replace("quote: q", "quote: 2011"),
+        CLAIM.replace("quote: q", "quote: ~"),
+    );
+    let (found, diagnostics) = load(&text);
+    assert_eq!(
+        findings(&text, &diagnostics),
+        [
+            "3: `name` must be a string, not the integer `123`",
+            "4: `id` must be a string, not the integer `2021`",
+            "8: `verb` must be a string, not the boolean `true`",
+            "16: `quote` must be a string, not the integer `2011`",
+            "22: `quote` must be a string, not null (`~`)",
+        ]
+    );
+    assert!(diagnostics.iter().all(|d| d.code == Code::SchemaViolation));
+    assert!(found.speakers.is_empty() && found.claims.is_empty());
+    // Quoted, they are text; a plain year is a date.
+    let text = format!(
+        "speakers:\n  - id: \"2021\"\n    name: \"123\"\nclaims:\n  - id: c\n    said_on: 2021\n    verb: \"true\"\n    {CLAIM}"
+    );
+    let (found, diagnostics) = load(&text);
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    assert_eq!(found.speakers[0].value.name, "123");
+    assert_eq!(
+        found.claims[0].value.said_on.map(|d| d.to_string()).as_deref(),
+        Some("2021")
+    );
+}
+
+#[test]
+fn every_mistake_in_a_file_is_reported_and_the_rest_loads() {
+    let text = "speakers:\n  - id: a\n    name: A\n    rol: x\n  - id: b\n    name: B\nclaims:\n  - id: c\n    article: a\n    mode: narration\n    quote: q\n    topics: [t]\n    stances:\n      - proposition: p\n        stance: support\n  - id: d\n    article: a\n    mode: paraphrse\n    topics: t\n";
+    let (found, diagnostics) = load(text);
+    assert_eq!(
+        findings(text, &diagnostics),
+        [
+            "4: unknown field `rol` in speaker `a`",
+            "15: unknown stance `support`",
+            "16: claim `d` is missing the field `quote`",
+            "18: unknown mode `paraphrse`",
+            "19: `topics` must be a list, not the text `t`",
+        ]
+    );
+    let helps: Vec<&str> = diagnostics.iter().filter_map(|d| d.help.as_deref()).collect();
+    assert!(helps[0].starts_with("did you mean `role`?"), "{helps:?}");
+    assert!(helps[1].starts_with("did you mean `supports`?"), "{helps:?}");
+    assert!(helps[3].starts_with("did you mean `paraphrase`?"), "{helps:?}");
+    let kept: Vec<&str> = found.speakers.iter().map(|s| s.value.id.as_str()).collect();
+    assert_eq!(kept, ["b"]);
+    assert_eq!(found.speakers[0].path, ItemPath::Top("speakers", 1));
+    let dropped: Vec<(&str, &str)> = found.dropped.iter().map(|d| (d.kind, d.id.as_str())).collect();
+    assert_eq!(dropped, [("speaker", "a"), ("claim", "c"), ("claim", "d")]);
+}
+
+#[test]
+fn a_proposition_with_an_error_leaves_its_topic_and_siblings_loaded() {
+    let text = "topics:\n  - id: t\n    title: T\n    propositions:\n      - id: p1\n        txt: x\n      - id: p2\n        text: y\n";
+    let (found, diagnostics) = load(text);
+    assert_eq!(
+        findings(text, &diagnostics),
+        [
+            "5: proposition `p1` is missing the field `text`",
+            "6: unknown field `txt` in proposition `p1`"
+        ]
+    );
+    assert_eq!(found.topics.len(), 1);
+    let propositions: Vec<(ItemPath, &str)> = found
+        .propositions
+        .iter()
+        .map(|p| (p.path, p.value.proposition.id.as_str()))
+        .collect();
+    assert_eq!(propositions, [(ItemPath::Proposition { topic: 0, index: 1 }, "p2")]);
+    assert_eq!(found.topics[0].value.propositions.len(), 1);
+}
+
+#[test]
+fn a_topic_with_an_error_drops_its_propositions_as_well() {
+    let text = "topics:\n  - id: t\n    titel: T\n    propositions:\n      - id: p1\n        text: x\n";
+    let (found, _) = load(text);
+    assert!(found.topics.is_empty() && found.propositions.is_empty());
+    let dropped: Vec<(&str, &str, usize)> = found
+        .dropped
+        .iter()
+        .map(|d| (d.kind, d.id.as_str(), d.cause.start))
+        .collect();
+    // The first problem in the text: `title` is missing, reported at the topic's first key.
+    let cause = text.find("id: t").unwrap();
+    assert_eq!(dropped, [("topic", "t", cause), ("proposition", "p1", cause)]);
+}
+
+#[test]
+fn duplicate_keys_and_sections_are_reported_at_the_second() {
+    let text = "speakers:\n  - id: a\n    name: A\n    name: B\nspeakers: []\n";
+    let (_, diagnostics) = load(text);
+    assert_eq!(
+        findings(text, &diagnostics),
+        [
+            "4: field `name` is written twice in this speaker",
+            "5: section `speakers` is written twice in this claim file",
+        ]
+    );
+    let related = &diagnostics[0].related[0];
+    assert_eq!(related.label, "first defined here");
+    assert_eq!(
+        related.location.target,
+        Target::Bytes(text.find("name: A").unwrap()..text.find(": A").unwrap())
+    );
+}
+
+#[test]
+fn tags_are_refused_at_the_tag() {
+    let text = "claims:\n  - !claim\n    id: c\n";
+    let (_, diagnostics) = load(text);
+    assert_eq!(
+        findings(text, &diagnostics),
+        ["2: YAML tag `!claim` is not part of the claim-file format"]
+    );
+    let tag = text.find("!claim").unwrap();
+    assert_eq!(diagnostics[0].primary.target, Target::Bytes(tag..tag + "!claim".len()));
+}
+
+#[test]
+fn aliases_within_limits_load_as_copies() {
+    let text = format!(
+        "claims:\n  - id: c1\n    topics: &t [x, y]\n    {}  - id: c2\n    topics: *t\n    {}",
+        CLAIM.replace("    topics: [t]\n", ""),
+        CLAIM.replace("    topics: [t]\n", "")
+    );
+    let (found, diagnostics) = load(&text);
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    assert_eq!(found.claims[1].value.topics, ["x", "y"]);
+}
+
+#[test]
+fn long_values_are_cut_in_messages() {
+    let text = format!("speakers:\n  - id: s\n    name: {}\n", "9".repeat(1_000_000));
+    let (_, diagnostics) = load(&text);
+    assert_eq!(diagnostics.len(), 1);
+    assert!(diagnostics[0].message.len() < 200, "{}", diagnostics[0].message.len());
+    assert!(diagnostics[0].message.ends_with("…`"), "{}", diagnostics[0].message);
+}

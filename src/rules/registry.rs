@@ -1,0 +1,189 @@
+use crate::diagnostic::{Code, Severity};
+
+use super::Rule;
+
+/// May be changed in `crossclaim.toml`.
+const CONFIGURABLE: bool = true;
+/// Says crossclaim could not read its input; cannot be changed.
+const FIXED: bool = false;
+
+/// One registry row; the long explanation is `docs/rules/<name>.md`.
+macro_rules! row {
+    ($code:ident, $name:literal, $severity:ident, $configurable:expr, $description:literal $(,)?) => {
+        &Rule {
+            code: Code::$code,
+            name: $name,
+            default_severity: Severity::$severity,
+            configurable: $configurable,
+            description: $description,
+            explanation: include_str!(concat!("../../docs/rules/", $name, ".md")),
+        }
+    };
+}
+
+/// The registry row of a rule. The match is exhaustive: a rule without a row does not compile.
+pub fn rule(code: Code) -> &'static Rule {
+    match code {
+        Code::ConfigInvalid => row!(
+            ConfigInvalid,
+            "config-invalid",
+            Error,
+            FIXED,
+            "`crossclaim.toml` cannot be read, is not TOML, or has an unknown key, rule or severity",
+        ),
+        Code::FileUnreadable => row!(
+            FileUnreadable,
+            "file-unreadable",
+            Error,
+            FIXED,
+            "a claim file or directory cannot be read (permissions, broken or looping symlinks, not a regular file)",
+        ),
+        Code::FileTooLarge => row!(
+            FileTooLarge,
+            "file-too-large",
+            Error,
+            CONFIGURABLE,
+            "a claim file is larger than the 32 MiB limit",
+        ),
+        Code::InvalidEncoding => row!(
+            InvalidEncoding,
+            "invalid-encoding",
+            Error,
+            CONFIGURABLE,
+            "a claim file is not UTF-8 text (invalid bytes, UTF-16 or a binary file)",
+        ),
+        Code::EmptyFile => row!(
+            EmptyFile,
+            "empty-file",
+            Warning,
+            CONFIGURABLE,
+            "a claim file holds only whitespace and comments",
+        ),
+        Code::YamlSyntax => row!(
+            YamlSyntax,
+            "yaml-syntax",
+            Error,
+            CONFIGURABLE,
+            "a claim file is not well-formed YAML, or holds more than one document",
+        ),
+        Code::YamlLimit => row!(
+            YamlLimit,
+            "yaml-limit",
+            Error,
+            CONFIGURABLE,
+            "a claim file exceeds the nesting depth or alias expansion limits",
+        ),
+        Code::SchemaViolation => row!(
+            SchemaViolation,
+            "schema-violation",
+            Error,
+            CONFIGURABLE,
+            "a field is unknown, missing, duplicated, tagged or of the wrong type",
+        ),
+        Code::InvalidValue => row!(
+            InvalidValue,
+            "invalid-value",
+            Error,
+            CONFIGURABLE,
+            "a value is malformed: an id that is not kebab-case, a bad sha256 or country code, an empty quote or topic list",
+        ),
+        Code::AttributionMismatch => row!(
+            AttributionMismatch,
+            "attribution-mismatch",
+            Error,
+            CONFIGURABLE,
+            "quotes and paraphrases need a speaker and an attribution verb; narration has neither",
+        ),
+        Code::DuplicateId => row!(
+            DuplicateId,
+            "duplicate-id",
+            Error,
+            CONFIGURABLE,
+            "two definitions of the same kind share an id",
+        ),
+        Code::UnknownReference => row!(
+            UnknownReference,
+            "unknown-reference",
+            Error,
+            CONFIGURABLE,
+            "a reference names an outlet, speaker, article, topic or proposition that is not defined",
+        ),
+        Code::SourceMissing => row!(
+            SourceMissing,
+            "source-missing",
+            Error,
+            CONFIGURABLE,
+            "an article's source file does not exist",
+        ),
+        Code::SourceOutsideRoot => row!(
+            SourceOutsideRoot,
+            "source-outside-root",
+            Error,
+            CONFIGURABLE,
+            "an article's source path leaves the project root or the configured seeds directory (absolute, `..`, or a symlink out)",
+        ),
+        Code::SourceUnreadable => row!(
+            SourceUnreadable,
+            "source-unreadable",
+            Error,
+            CONFIGURABLE,
+            "an article's source file cannot be read, is too large or is not UTF-8 text",
+        ),
+        Code::SourceChanged => row!(
+            SourceChanged,
+            "source-changed",
+            Error,
+            CONFIGURABLE,
+            "an article's source file no longer matches its recorded sha256",
+        ),
+        Code::QuoteNotFound => row!(
+            QuoteNotFound,
+            "quote-not-found",
+            Error,
+            CONFIGURABLE,
+            "a claim's quote does not appear in its article's source",
+        ),
+        Code::QuoteAmbiguous => row!(
+            QuoteAmbiguous,
+            "quote-ambiguous",
+            Warning,
+            CONFIGURABLE,
+            "a claim's quote appears more than once and names no prefix, suffix or occurrence",
+        ),
+        Code::DisambiguatorMismatch => row!(
+            DisambiguatorMismatch,
+            "disambiguator-mismatch",
+            Error,
+            CONFIGURABLE,
+            "a claim's prefix, suffix or occurrence selects none of the quote's occurrences",
+        ),
+        Code::OverlappingQuotes => row!(
+            OverlappingQuotes,
+            "overlapping-quotes",
+            Warning,
+            CONFIGURABLE,
+            "two claims in one article quote overlapping passages",
+        ),
+        Code::StanceTopicNotListed => row!(
+            StanceTopicNotListed,
+            "stance-topic-not-listed",
+            Error,
+            CONFIGURABLE,
+            "a claim takes a stance on a proposition whose topic it does not list",
+        ),
+        Code::StatementAfterArticle => row!(
+            StatementAfterArticle,
+            "statement-after-article",
+            Error,
+            CONFIGURABLE,
+            "a claim's statement date is after its article's publication date",
+        ),
+        Code::UnusedDefinition => row!(
+            UnusedDefinition,
+            "unused-definition",
+            Warning,
+            CONFIGURABLE,
+            "an outlet, speaker, topic or proposition is defined but no claim uses it",
+        ),
+    }
+}
