@@ -1,5 +1,6 @@
-//! New list entries, serialized by serde_yaml, the library that reads them back: whatever a
-//! value holds (a colon, a leading quote, a line break), the entry parses to that value.
+//! New list entries, serialized by serde_yaml, which quotes whatever a value holds (a colon, a
+//! leading quote, a line break) so that it parses back to that value; the commands read every
+//! edited file back with `check`'s own loader before writing it.
 
 use serde::Serialize;
 
