@@ -9,7 +9,7 @@ use unicode_width::UnicodeWidthStr;
 use std::ops::Range;
 
 use super::layout::{Block, Cell, Document, Grid, Line, Span, Style};
-use super::wrap::wrap;
+use crate::render::wrap::wrap;
 
 /// The width when neither `--width`, `COLUMNS` nor a terminal says otherwise.
 pub const DEFAULT_WIDTH: u16 = 100;

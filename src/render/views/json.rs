@@ -169,12 +169,12 @@ pub fn conflicts_json(view: &Conflicts<'_>, filter: &Filter) -> String {
     })
 }
 
-pub(super) fn to_json(value: &impl Serialize) -> String {
+pub(crate) fn to_json(value: &impl Serialize) -> String {
     // Serializing plain structs of strings and numbers cannot fail.
     serde_json::to_string_pretty(value).unwrap_or_default()
 }
 
-pub(super) fn claim<'a>(c: &ClaimRef<'a>) -> JsonClaim<'a> {
+pub(crate) fn claim<'a>(c: &ClaimRef<'a>) -> JsonClaim<'a> {
     let (speaker, speaker_name, role) = match c.voice {
         Voice::Speaker { speaker, role } => (Some(speaker.id.as_str()), speaker.name.as_str(), role),
         Voice::Narration(outlet) => (None, outlet.name.as_str(), None),
@@ -284,9 +284,9 @@ struct JsonTopic<'a> {
 }
 
 #[derive(Serialize)]
-pub(super) struct JsonTopicRef<'a> {
-    pub(super) id: &'a str,
-    pub(super) title: &'a str,
+pub(crate) struct JsonTopicRef<'a> {
+    pub(crate) id: &'a str,
+    pub(crate) title: &'a str,
 }
 
 #[derive(Serialize)]
@@ -324,7 +324,7 @@ struct JsonStancedClaim<'a> {
 }
 
 #[derive(Serialize)]
-pub(super) struct JsonClaim<'a> {
+pub(crate) struct JsonClaim<'a> {
     id: &'a str,
     article: &'a str,
     outlet: &'a str,
