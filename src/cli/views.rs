@@ -73,6 +73,15 @@ pub struct ClaimTextArgs {
     pub ids: bool,
 }
 
+/// Which way tables run.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Output")]
+pub struct LayoutArgs {
+    /// Tables with a column per outlet, a row per outlet, or columns when they fit the width [with --by speaker: per topic]
+    #[arg(long, value_enum, default_value_t = LayoutChoice::Auto)]
+    pub layout: LayoutChoice,
+}
+
 #[derive(Debug, Args)]
 pub struct CompareArgs {
     /// Rows and columns: topic (propositions x outlets) or speaker (speakers x topics)
@@ -82,12 +91,54 @@ pub struct CompareArgs {
     pub view: ViewArgs,
     #[command(flatten)]
     pub text: ClaimTextArgs,
+    #[command(flatten)]
+    pub layout: LayoutArgs,
 }
 
 #[derive(Debug, Args)]
 pub struct CoverageArgs {
     #[command(flatten)]
     pub view: ViewArgs,
+    #[command(flatten)]
+    pub outlets: CoverageOutletArgs,
+    #[command(flatten)]
+    pub layout: LayoutArgs,
+    /// In CSV, also write a row for every topic an outlet never mentions
+    #[arg(long, help_heading = "Output")]
+    pub zeros: bool,
+}
+
+/// Which outlets `coverage` shows, and in which order.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Outlets")]
+pub struct CoverageOutletArgs {
+    /// Only outlets with at least N claims in the selection
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub min_claims: usize,
+    /// Only the N outlets with the most claims (ties in the order the claim files define them)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub top: Option<u64>,
+    /// Order of the outlets [default: the order the claim files define them]
+    #[arg(long, value_enum, value_name = "ORDER")]
+    pub sort: Option<OutletSort>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutletSort {
+    /// most claims first
+    Claims,
+    /// by name, ignoring case
+    Name,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LayoutChoice {
+    /// columns when they fit the width, else rows
+    Auto,
+    /// one column per outlet (per topic with --by speaker)
+    Columns,
+    /// one row per outlet (per speaker with --by speaker) with its claims beside it
+    Rows,
 }
 
 #[derive(Debug, Args)]

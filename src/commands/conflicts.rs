@@ -32,6 +32,7 @@ pub fn output(args: &ConflictsArgs) -> Result<String, u8> {
     let text = ClaimText {
         summary: args.text.summary,
         ids: args.text.ids,
+        ..ClaimText::default()
     };
     Ok(render(
         &args.view.output,

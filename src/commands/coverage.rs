@@ -1,10 +1,10 @@
 use crate::check::Index;
-use crate::cli::CoverageArgs;
-use crate::compare::{Selection, coverage};
+use crate::cli::{CoverageArgs, OutletSort};
+use crate::compare::{OutletChoice, OutletOrder, Selection, coverage};
 use crate::render::layout;
 use crate::render::{coverage_csv, coverage_json};
 
-use super::views::{filter, finish, load_project, nothing_matches, render};
+use super::views::{arrangement, filter, finish, load_project, nothing_matches, render};
 
 /// `crossclaim coverage`: claims per topic and outlet.
 pub fn run(args: &CoverageArgs) -> u8 {
@@ -18,7 +18,17 @@ pub fn output(args: &CoverageArgs) -> Result<String, u8> {
     let filter = filter(&args.view.filter, corpus)?;
     let index = Index::new(corpus);
     let selection = Selection::new(corpus, &index, &filter);
-    let view = coverage(&selection, &filter);
+    let choice = OutletChoice {
+        min_claims: args.outlets.min_claims,
+        top: args.outlets.top.map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
+        order: match args.outlets.sort {
+            None => OutletOrder::Definition,
+            Some(OutletSort::Claims) => OutletOrder::Claims,
+            Some(OutletSort::Name) => OutletOrder::Name,
+        },
+    };
+    let view = coverage(&selection, &filter, choice);
+    let arrangement = arrangement(args.layout.layout, &args.view.output);
     let empty = selection.claims.is_empty();
     if empty {
         nothing_matches(&filter);
@@ -26,8 +36,8 @@ pub fn output(args: &CoverageArgs) -> Result<String, u8> {
     Ok(render(
         &args.view.output,
         empty,
-        || layout::coverage(&view),
+        || layout::coverage(&view, arrangement),
         || coverage_json(&view, &filter),
-        || coverage_csv(&view),
+        || coverage_csv(&view, args.zeros),
     ))
 }

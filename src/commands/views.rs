@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::check::{self, Index};
 use crate::checking::check_project;
-use crate::cli::{ColorChoice, FilterArgs, OutputArgs, ProjectArgs, ViewFormat};
+use crate::cli::{ColorChoice, FilterArgs, LayoutChoice, OutputArgs, ProjectArgs, ViewFormat};
 use crate::compare::{Filter, FilterError};
 use crate::config::ConfigError;
 use crate::diagnostic::{Code, Diagnostic, Severity};
@@ -15,7 +15,7 @@ use crate::exit;
 use crate::load::{self, Loaded};
 use crate::model::Corpus;
 use crate::project::Project;
-use crate::render::layout::Document;
+use crate::render::layout::{Arrangement, Document};
 use crate::render::{DEFAULT_WIDTH, render_human, render_markdown, render_table, usage_error};
 
 use super::check::stdout;
@@ -194,6 +194,17 @@ pub fn nothing_matches(filter: &Filter) {
         note("there are no claims to show");
     } else {
         note(&format!("no claims match `{}`", describe(filter)));
+    }
+}
+
+/// The arrangement `--layout` asks for; `auto` decides at the output's width.
+pub fn arrangement(layout: LayoutChoice, output: &OutputArgs) -> Arrangement {
+    match layout {
+        LayoutChoice::Columns => Arrangement::Columns,
+        LayoutChoice::Rows => Arrangement::Rows,
+        LayoutChoice::Auto => Arrangement::Auto {
+            width: usize::from(width(output.width)),
+        },
     }
 }
 

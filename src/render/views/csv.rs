@@ -2,7 +2,7 @@
 //! proposition), or per topic and outlet for coverage. Columns are documented in
 //! docs/compare.md and only ever added at the end.
 
-use crate::compare::{BySpeaker, ByTopic, ClaimRef, Conflicts, Coverage, Verdict, Voice};
+use crate::compare::{BySpeaker, ByTopic, ClaimRef, Conflicts, Coverage, Tally, Verdict, Voice};
 use crate::model::Stance;
 
 use super::layout::collapse_whitespace;
@@ -28,7 +28,7 @@ pub fn by_topic_csv(view: &ByTopic<'_>) -> String {
     let mut rows = Vec::new();
     for table in &view.topics {
         for row in &table.rows {
-            for e in row.cells.iter().flatten() {
+            for e in row.cells.iter().flat_map(|cell| &cell.entries) {
                 rows.push(claim_row(
                     &table.topic.id,
                     row.proposition.map(|p| p.id.as_str()),
@@ -45,8 +45,11 @@ pub fn by_topic_csv(view: &ByTopic<'_>) -> String {
 pub fn by_speaker_csv(view: &BySpeaker<'_>) -> String {
     let mut rows = Vec::new();
     for row in &view.rows {
-        for (topic, entries) in view.topics.iter().zip(&row.cells) {
-            for e in entries {
+        for cell in &row.cells {
+            let Some(topic) = view.topics.get(cell.column) else {
+                continue;
+            };
+            for e in &cell.entries {
                 if e.stances.is_empty() {
                     rows.push(claim_row(&topic.id, None, None, &e.claim, None));
                 }
@@ -78,7 +81,9 @@ pub fn conflicts_csv(view: &Conflicts<'_>) -> String {
     write(&CLAIM_COLUMNS, rows)
 }
 
-pub fn coverage_csv(view: &Coverage<'_>) -> String {
+/// One row per topic and outlet with claims on it; with `zeros`, also one for each topic an
+/// outlet in the view never mentions.
+pub fn coverage_csv(view: &Coverage<'_>, zeros: bool) -> String {
     let columns = [
         "topic",
         "outlet",
@@ -89,17 +94,30 @@ pub fn coverage_csv(view: &Coverage<'_>) -> String {
         "no_stance",
     ];
     let mut rows = Vec::new();
-    for row in &view.rows {
-        for (outlet, t) in view.outlets.iter().zip(&row.cells) {
-            rows.push(vec![
-                row.topic.id.clone(),
-                outlet.id.clone(),
-                t.claims.to_string(),
-                t.supports.to_string(),
-                t.opposes.to_string(),
-                t.neutral.to_string(),
-                t.no_stance.to_string(),
-            ]);
+    let mut row = |topic: &str, outlet: &str, t: &Tally| {
+        rows.push(vec![
+            topic.to_string(),
+            outlet.to_string(),
+            t.claims.to_string(),
+            t.supports.to_string(),
+            t.opposes.to_string(),
+            t.neutral.to_string(),
+            t.no_stance.to_string(),
+        ]);
+    };
+    for r in &view.rows {
+        if zeros {
+            let mut tallies = vec![Tally::default(); view.outlets.len()];
+            for &(at, t) in &r.cells {
+                tallies[at] = t;
+            }
+            for (outlet, t) in view.outlets.iter().zip(&tallies) {
+                row(&r.topic.id, &outlet.id, t);
+            }
+        } else {
+            for (at, t) in &r.cells {
+                row(&r.topic.id, view.outlets.get(*at).map_or("", |o| o.id.as_str()), t);
+            }
         }
     }
     write(&columns, rows)

@@ -10,7 +10,7 @@ use crate::model::{Outlet, Stance};
 
 use super::layout::verdict_label;
 
-pub const JSON_VERSION: u32 = 1;
+pub const JSON_VERSION: u32 = 2;
 
 pub fn by_topic_json(view: &ByTopic<'_>, filter: &Filter) -> String {
     let topics = view
@@ -25,14 +25,14 @@ pub fn by_topic_json(view: &ByTopic<'_>, filter: &Filter) -> String {
                         id: &p.id,
                         text: &p.text,
                     }),
-                    verdict: verdict(&row.verdict, &view.outlets),
-                    cells: view
-                        .outlets
+                    verdict: verdict(&row.verdict, &t.outlets),
+                    cells: row
+                        .cells
                         .iter()
-                        .zip(&row.cells)
-                        .map(|(o, entries)| JsonCell {
-                            outlet: &o.id,
-                            claims: entries
+                        .map(|cell| JsonCell {
+                            outlet: t.outlets.get(cell.column).map_or("", |o| o.id.as_str()),
+                            claims: cell
+                                .entries
                                 .iter()
                                 .map(|e| JsonStancedClaim {
                                     claim: claim(&e.claim),
@@ -47,6 +47,7 @@ pub fn by_topic_json(view: &ByTopic<'_>, filter: &Filter) -> String {
                 id: &t.topic.id,
                 title: &t.topic.title,
                 description: t.topic.description.as_deref(),
+                outlets: t.outlets.iter().map(|o| o.id.as_str()).collect(),
                 rows,
             }
         })
@@ -77,13 +78,13 @@ pub fn by_speaker_json(view: &BySpeaker<'_>, filter: &Filter) -> String {
                     name: &o.name,
                 },
             },
-            cells: view
-                .topics
+            cells: row
+                .cells
                 .iter()
-                .zip(&row.cells)
-                .map(|(t, entries)| JsonSpeakerCell {
-                    topic: &t.id,
-                    claims: entries
+                .map(|cell| JsonSpeakerCell {
+                    topic: view.topics.get(cell.column).map_or("", |t| t.id.as_str()),
+                    claims: cell
+                        .entries
                         .iter()
                         .map(|e| JsonSpeakerClaim {
                             claim: claim(&e.claim),
@@ -119,13 +120,7 @@ pub fn by_speaker_json(view: &BySpeaker<'_>, filter: &Filter) -> String {
 }
 
 pub fn coverage_json(view: &Coverage<'_>, filter: &Filter) -> String {
-    let cells = |tallies: &[Tally]| -> Vec<JsonTally<'_>> {
-        view.outlets
-            .iter()
-            .zip(tallies)
-            .map(|(o, t)| tally(Some(&o.id), t))
-            .collect()
-    };
+    let outlet = |at: usize| view.outlets.get(at).map(|o| o.id.as_str());
     to_json(&JsonCoverage {
         view: "coverage",
         version: JSON_VERSION,
@@ -137,11 +132,16 @@ pub fn coverage_json(view: &Coverage<'_>, filter: &Filter) -> String {
             .map(|row| JsonCoverageRow {
                 id: &row.topic.id,
                 title: &row.topic.title,
-                cells: cells(&row.cells),
+                cells: row.cells.iter().map(|(at, t)| tally(outlet(*at), t)).collect(),
                 total: tally(None, &row.total),
             })
             .collect(),
-        totals: cells(&view.totals),
+        totals: view
+            .totals
+            .iter()
+            .enumerate()
+            .map(|(at, t)| tally(outlet(at), t))
+            .collect(),
         total: tally(None, &view.grand_total),
     })
 }
@@ -161,7 +161,7 @@ pub fn conflicts_json(view: &Conflicts<'_>, filter: &Filter) -> String {
                     id: &c.proposition.id,
                     text: &c.proposition.text,
                 },
-                verdict: verdict(&c.verdict, &view.outlets),
+                verdict: verdict(&c.verdict, &c.outlets),
                 supports: c.supports.iter().map(claim).collect(),
                 opposes: c.opposes.iter().map(claim).collect(),
             })
@@ -280,6 +280,7 @@ struct JsonTopic<'a> {
     id: &'a str,
     title: &'a str,
     description: Option<&'a str>,
+    outlets: Vec<&'a str>,
     rows: Vec<JsonRow<'a>>,
 }
 

@@ -31,7 +31,7 @@ fn table(grid: &Grid) -> String {
 }
 
 fn cell(cell: &Cell) -> String {
-    cell.lines.iter().map(inline).collect::<Vec<_>>().join("<br>")
+    cell.text_lines().map(inline).collect::<Vec<_>>().join("<br>")
 }
 
 /// A line with strong spans in bold and ids as code.

@@ -1,17 +1,21 @@
 //! Views laid out as headings, lines and tables of styled text, before any output format.
-//! The terminal table and the Markdown renderers both draw from this, so that they always
+//! The terminal table, Markdown and HTML renderers all draw from this, so that they always
 //! show the same things in the same order.
 
+mod arrangement;
 mod by_speaker;
 mod by_topic;
 mod claim;
 mod conflicts;
 mod coverage;
+pub mod fit;
+mod legend;
 mod symbols;
 
+pub use arrangement::Arrangement;
 pub use by_speaker::by_speaker;
 pub use by_topic::by_topic;
-pub use claim::{ClaimText, collapse_whitespace};
+pub use claim::{ClaimText, Marker, Repeated, collapse_whitespace};
 pub use conflicts::conflicts;
 pub use coverage::coverage;
 pub use symbols::{stance_symbol, verdict_label};
@@ -36,7 +40,7 @@ pub enum Block {
 /// A table. The first `keep_left` and last `keep_right` columns label the rows; when the
 /// columns between them do not fit the width, a terminal table repeats the labels and splits
 /// the rest over several tables.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Grid {
     pub header: Vec<Line>,
     pub rows: Vec<Vec<Cell>>,
@@ -46,10 +50,18 @@ pub struct Grid {
     pub columns_are: &'static str,
 }
 
-/// A cell's lines; an empty line separates entries.
+/// A cell: entries one under the other, set apart by a blank line.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Cell {
+    pub entries: Vec<Entry>,
+}
+
+/// A few lines about one thing: a claim, a count, a label.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Entry {
     pub lines: Vec<Line>,
+    /// The id of the claim these lines show, so a report can link it to its passage.
+    pub claim: Option<String>,
 }
 
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -70,6 +82,15 @@ pub enum Style {
     Strong,
     /// Ids to type on a command line (code in Markdown).
     Code,
+}
+
+impl Span {
+    pub fn plain(text: impl Into<String>) -> Span {
+        Span {
+            text: text.into(),
+            style: Style::Plain,
+        }
+    }
 }
 
 impl Line {
@@ -118,8 +139,15 @@ impl Line {
 }
 
 impl Cell {
+    /// A cell of one entry.
+    pub fn lines(lines: Vec<Line>) -> Cell {
+        Cell {
+            entries: vec![Entry { lines, claim: None }],
+        }
+    }
+
     pub fn line(line: Line) -> Cell {
-        Cell { lines: vec![line] }
+        Cell::lines(vec![line])
     }
 
     pub fn plain(text: impl Into<String>) -> Cell {
@@ -128,19 +156,42 @@ impl Cell {
 
     /// The cell, or [`NOTHING`] if it is empty: a blank would look like an omission.
     pub fn or_nothing(self) -> Cell {
-        if self.lines.is_empty() {
+        if self.entries.is_empty() {
             Cell::plain(NOTHING)
         } else {
             self
         }
     }
 
-    /// Adds an entry's lines, after a blank line if the cell already holds one.
-    pub fn add_entry(&mut self, lines: Vec<Line>) {
-        if !self.lines.is_empty() {
-            self.lines.push(Line::default());
+    /// The cell, or [`NOTHING`] if it has no lines.
+    pub fn or_nothing_if_blank(self) -> Cell {
+        if self.entries.iter().all(|e| e.lines.is_empty()) {
+            Cell::plain(NOTHING)
+        } else {
+            self
         }
-        self.lines.extend(lines);
+    }
+
+    /// Adds an entry that is not about a claim.
+    pub fn add_entry(&mut self, lines: Vec<Line>) {
+        self.entries.push(Entry { lines, claim: None });
+    }
+
+    /// Adds the lines that show a claim.
+    pub fn add_claim(&mut self, claim: &str, lines: Vec<Line>) {
+        self.entries.push(Entry {
+            lines,
+            claim: Some(claim.to_string()),
+        });
+    }
+
+    /// The cell's lines top to bottom, with an empty line between entries.
+    pub fn text_lines(&self) -> impl Iterator<Item = &Line> {
+        const BLANK: &Line = &Line { spans: Vec::new() };
+        self.entries
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| (i > 0).then_some(BLANK).into_iter().chain(&e.lines))
     }
 }
 

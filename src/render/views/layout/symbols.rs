@@ -12,6 +12,9 @@ pub fn stance_symbol(stance: Stance) -> &'static str {
 
 pub const STANCE_LEGEND: &str = "▲ supports · ▼ opposes · ● neutral";
 
+/// In front of a claim that takes no stance on the propositions at hand, where others do.
+pub const NO_STANCE: &str = "○";
+
 /// The verdict as a reader sees it, with outlets by name.
 pub fn verdict_label(verdict: &Verdict<'_>, outlets: &[&Outlet]) -> String {
     let name = |id: &str| {
