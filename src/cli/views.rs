@@ -28,19 +28,19 @@ pub struct ViewArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(next_help_heading = "Filters (repeat a flag or separate ids by commas for either of several)")]
+#[command(next_help_heading = "Filters (repeat a flag or separate values by commas for either of several)")]
 pub struct FilterArgs {
-    /// Only claims on this topic, and only its table
-    #[arg(long = "topic", value_name = "ID", value_delimiter = ',')]
+    /// Only claims on this topic (its id, or its title in any case), and only its table
+    #[arg(long = "topic", value_name = "TOPIC", value_delimiter = ',')]
     pub topics: Vec<String>,
-    /// Only claims reported by this outlet
-    #[arg(long = "outlet", value_name = "ID", value_delimiter = ',')]
+    /// Only claims reported by this outlet (its id, or its name in any case)
+    #[arg(long = "outlet", value_name = "OUTLET", value_delimiter = ',')]
     pub outlets: Vec<String>,
-    /// Only claims by this speaker
-    #[arg(long = "speaker", value_name = "ID", value_delimiter = ',')]
+    /// Only claims by this speaker (its id, or its name in any case)
+    #[arg(long = "speaker", value_name = "SPEAKER", value_delimiter = ',')]
     pub speakers: Vec<String>,
-    /// Only claims taking a stance on this proposition, and only its row
-    #[arg(long = "proposition", value_name = "ID", value_delimiter = ',')]
+    /// Only claims taking a stance on this proposition (its id, or its text in any case), and only its row
+    #[arg(long = "proposition", value_name = "PROPOSITION", value_delimiter = ',')]
     pub propositions: Vec<String>,
     /// Leave out claims certainly dated before DATE (YYYY, YYYY-MM or YYYY-MM-DD)
     #[arg(long, value_name = "DATE", value_parser = parse_range_date)]

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::check::{self, Index};
+use crate::check;
 use crate::checking::check_project;
 use crate::cli::{ColorChoice, FilterArgs, LayoutChoice, OutputArgs, ProjectArgs, ViewFormat};
 use crate::compare::{Filter, FilterError};
@@ -86,8 +86,8 @@ fn report_errors(errors: &[Diagnostic], texts: &HashMap<PathBuf, &str>) {
     let _ = err.flush();
 }
 
-/// The filter the flags ask for, checked against the corpus: an unknown id is a usage error
-/// with the nearest known id.
+/// The filter the flags ask for, its values resolved to ids: a value that names nothing is a
+/// usage error that suggests ids.
 pub fn filter(args: &FilterArgs, corpus: &Corpus) -> Result<Filter, u8> {
     let filter = Filter {
         topics: args.topics.clone(),
@@ -97,10 +97,7 @@ pub fn filter(args: &FilterArgs, corpus: &Corpus) -> Result<Filter, u8> {
         since: args.since,
         until: args.until,
     };
-    match filter.validate(&Index::new(corpus)) {
-        Ok(()) => Ok(filter),
-        Err(error) => Err(usage(&error)),
-    }
+    filter.resolve(corpus).map_err(|error| usage(&error))
 }
 
 /// Prints a usage error; returns its exit code.

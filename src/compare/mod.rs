@@ -8,6 +8,7 @@ mod claim;
 mod conflicts;
 mod coverage;
 mod filter;
+mod lookup;
 mod show;
 
 use std::collections::{HashMap, HashSet};
