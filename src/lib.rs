@@ -37,6 +37,7 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> u8 {
         Command::Coverage(args) => commands::coverage::run(args),
         Command::Conflicts(args) => commands::conflicts::run(args),
         Command::Show(args) => commands::show::run(args),
+        Command::Report(args) => commands::report::run(args),
         Command::Rules(args) => commands::rules::run(args),
         Command::Schema => commands::schema::run(),
         Command::Completions(args) => commands::completions::run(args),

@@ -10,6 +10,8 @@ use super::{ColorChoice, ProjectArgs};
 
 pub const VIEW_EXIT_CODES: &str = "Exit codes:\n  0  the view was printed (an empty selection prints a note on stderr)\n  1  the claim files have errors; run `crossclaim check`\n  2  usage error, an unknown id, a path that does not exist, an unreadable file, or an invalid crossclaim.toml";
 
+pub const REPORT_HELP: &str = "The page needs no network and no other file: its style and script are inline, and it reads in full without JavaScript (which only adds a filter). Topic tables follow --layout; auto lays them out as a 160-column terminal would.\n\nExamples:\n  crossclaim report --output report.html\n  crossclaim report --topic kurds --title \"The Kurds\" > kurds.html";
+
 pub const DATE_RULE: &str = "Dates: the date of a claim is the date of the statement if the article gives one, else the date of the article. Dates keep their precision (2021, 2021-06, 2021-06-22). A claim is left out only when its date is certainly outside the range: an article dated only 2021 is inside --since 2021-06 and --until 2021-03, but not --since 2022. Claims with unknown dates are always kept.";
 
 pub const VERDICTS: &str = "Stances: ▲ supports · ▼ opposes · ● neutral\n\nVerdicts (only supports and opposes take a side; neutral counts as coverage):\n  disagree              outlets take opposite sides (\"also within X\": X carries both)\n  mixed within X        only X takes sides, and it carries both\n  only X                X is the only outlet with claims on the proposition\n  X ▲, others neutral   several outlets cover it, only X takes a side\n  no side taken         several outlets cover it, none takes a side\n  agree ▲ / agree ▼     several outlets take a side, all the same one";
@@ -139,6 +141,30 @@ pub enum LayoutChoice {
     Columns,
     /// one row per outlet (per speaker with --by speaker) with its claims beside it
     Rows,
+}
+
+/// `crossclaim report`: where the claims are, which of them, and where the page goes.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Claim files or directories [default: claims/]
+    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub project: ProjectArgs,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// Write the page to FILE (replaced whole, never half-written) instead of standard output
+    #[arg(long, short = 'o', value_name = "FILE", help_heading = "Output")]
+    pub output: Option<PathBuf>,
+    /// The page's title
+    #[arg(
+        long,
+        value_name = "TEXT",
+        default_value = "What the outlets report",
+        help_heading = "Output"
+    )]
+    pub title: String,
+    #[command(flatten)]
+    pub layout: LayoutArgs,
 }
 
 #[derive(Debug, Args)]

@@ -5,6 +5,7 @@ pub mod completions;
 pub mod conflicts;
 pub mod coverage;
 pub mod man;
+pub mod report;
 pub mod rules;
 pub mod schema;
 pub mod show;

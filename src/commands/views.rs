@@ -16,6 +16,7 @@ use crate::load::{self, Loaded};
 use crate::model::Corpus;
 use crate::project::Project;
 use crate::render::layout::{Arrangement, Document};
+use crate::render::views::describe_filter;
 use crate::render::{DEFAULT_WIDTH, render_human, render_markdown, render_table, usage_error};
 
 use super::check::stdout;
@@ -163,34 +164,12 @@ pub fn sources<'a>(project: &'a Checked) -> crate::compare::Sources<'a> {
     }
 }
 
-/// How the filters read on a command line, for notes: `--topic kurds --since 2022`.
-pub fn describe(filter: &Filter) -> String {
-    let mut parts = Vec::new();
-    for (flag, values) in [
-        ("--topic", &filter.topics),
-        ("--outlet", &filter.outlets),
-        ("--speaker", &filter.speakers),
-        ("--proposition", &filter.propositions),
-    ] {
-        if !values.is_empty() {
-            parts.push(format!("{flag} {}", values.join(",")));
-        }
-    }
-    if let Some(since) = filter.since {
-        parts.push(format!("--since {since}"));
-    }
-    if let Some(until) = filter.until {
-        parts.push(format!("--until {until}"));
-    }
-    parts.join(" ")
-}
-
 /// The note for a selection with no claims.
 pub fn nothing_matches(filter: &Filter) {
     if filter.is_empty() {
         note("there are no claims to show");
     } else {
-        note(&format!("no claims match `{}`", describe(filter)));
+        note(&format!("no claims match `{}`", describe_filter(filter)));
     }
 }
 

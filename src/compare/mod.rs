@@ -9,6 +9,8 @@ mod conflicts;
 mod coverage;
 mod filter;
 mod lookup;
+mod overview;
+mod passages;
 mod show;
 
 use std::collections::{HashMap, HashSet};
@@ -23,6 +25,8 @@ pub use claim::{ClaimRef, DatedBy, Voice, reading_order};
 pub use conflicts::{Conflict, Conflicts, conflicts};
 pub use coverage::{Coverage, CoverageRow, OutletChoice, OutletOrder, Tally, coverage};
 pub use filter::{Filter, FilterError, within_dates};
+pub use overview::{Overview, overview};
+pub use passages::{ArticleText, Piece, cut, passages};
 pub use show::{Passage, PassageLine, Show, Sources, passage, show};
 
 /// What every view starts from: the claims that pass the filter, in reading order, and the

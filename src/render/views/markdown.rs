@@ -9,7 +9,7 @@ pub fn render_markdown(document: &Document) -> String {
     for block in &document.blocks {
         parts.push(match block {
             Block::Heading { title, id } => format!("### {} ({})\n", escape(title), code(id)),
-            Block::Paragraph(line) => format!("{}\n", inline(line)),
+            Block::Paragraph(line) | Block::Legend(line) => format!("{}\n", inline(line)),
             Block::Table(grid) => table(grid),
         });
     }
@@ -40,7 +40,7 @@ fn inline(line: &Line) -> String {
         .iter()
         .filter(|s| !s.text.is_empty())
         .map(|s| match s.style {
-            Style::Plain => escape(&s.text),
+            Style::Plain | Style::Symbol => escape(&s.text),
             Style::Strong => format!("**{}**", escape(&s.text)),
             Style::Code => code(&s.text),
         })

@@ -45,7 +45,7 @@ pub fn render_table(document: &Document, width: u16) -> String {
                     out.push('\n');
                 }
             }
-            Block::Paragraph(line) => {
+            Block::Paragraph(line) | Block::Legend(line) => {
                 for part in wrap(&line.text(), width) {
                     out.push_str(part);
                     out.push('\n');

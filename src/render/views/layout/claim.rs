@@ -157,7 +157,14 @@ impl ClaimText {
         let mut lines: Vec<Line> = self.speaker_line(claim).into_iter().collect();
         lines.push(self.words_line(claim));
         if let (Some(symbol), Some(first)) = (marker.symbol(), lines.first_mut()) {
-            first.spans.insert(0, super::Span::plain(format!("{symbol} ")));
+            first.spans.insert(0, super::Span::plain(" "));
+            first.spans.insert(
+                0,
+                super::Span {
+                    text: symbol.to_string(),
+                    style: super::Style::Symbol,
+                },
+            );
         }
         lines.extend(self.date_line(claim, with_outlet));
         lines.extend(self.id_line(claim));

@@ -16,7 +16,7 @@ pub fn coverage(view: &Coverage<'_>, arrangement: Arrangement) -> Document {
     }
     let table = table.unwrap_or_else(|| outlets_down(view));
     Document {
-        blocks: vec![Block::Table(table), Block::Paragraph(Line::plain(COVERAGE_LEGEND))],
+        blocks: vec![Block::Table(table), Block::Legend(Line::plain(COVERAGE_LEGEND))],
     }
 }
 
@@ -74,7 +74,9 @@ fn outlets_down(view: &Coverage<'_>) -> Grid {
         .zip(topics)
         .map(|((outlet, total), topics)| {
             let mut count = tally(total);
-            count.add_entry(vec![Line::plain(covered(&topics))]);
+            if let Some(entry) = count.entries.first_mut() {
+                entry.lines.push(Line::plain(covered(&topics)));
+            }
             vec![Cell::line(Line::strong(outlet.name.as_str())), count, compact(topics)]
         })
         .collect();
@@ -129,6 +131,11 @@ fn tally(t: &Tally) -> Cell {
         Line::plain(format!("{} {noun}", t.claims)),
         Line::plain(counts(t, false)),
     ])
+}
+
+/// `▲2 ▼1 ○1`, zero counts left out.
+pub fn tally_symbols(t: &Tally) -> String {
+    counts(t, false)
 }
 
 /// `▲2 ▼1 ○1`, after the claim count if asked for: `3 ▲2 ▼1 ○1`.

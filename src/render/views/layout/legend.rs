@@ -12,7 +12,7 @@ pub fn legend(no_stance_shown: bool, repeated: &Repeated) -> Block {
         text.push_str("; ");
         text.push_str(&note);
     }
-    Block::Paragraph(Line::plain(text))
+    Block::Legend(Line::plain(text))
 }
 
 #[cfg(test)]
@@ -22,7 +22,7 @@ mod tests {
 
     fn text(block: &Block) -> String {
         match block {
-            Block::Paragraph(line) => line.text(),
+            Block::Legend(line) => line.text(),
             _ => String::new(),
         }
     }

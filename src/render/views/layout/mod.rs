@@ -17,7 +17,7 @@ pub use by_speaker::by_speaker;
 pub use by_topic::by_topic;
 pub use claim::{ClaimText, Marker, Repeated, collapse_whitespace};
 pub use conflicts::conflicts;
-pub use coverage::coverage;
+pub use coverage::{coverage, tally_symbols};
 pub use symbols::{stance_symbol, verdict_label};
 
 /// A view, top to bottom.
@@ -35,6 +35,8 @@ pub enum Block {
     },
     Paragraph(Line),
     Table(Grid),
+    /// What the symbols mean and what every entry leaves out, after the tables.
+    Legend(Line),
 }
 
 /// A table. The first `keep_left` and last `keep_right` columns label the rows; when the
@@ -82,6 +84,8 @@ pub enum Style {
     Strong,
     /// Ids to type on a command line (code in Markdown).
     Code,
+    /// A stance symbol in front of a claim, which a page may colour.
+    Symbol,
 }
 
 impl Span {
