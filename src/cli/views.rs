@@ -118,8 +118,8 @@ pub struct CoverageOutletArgs {
     #[arg(long, value_name = "N", default_value_t = 1)]
     pub min_claims: usize,
     /// Only the N outlets with the most claims (ties in the order the claim files define them)
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
-    pub top: Option<u64>,
+    #[arg(long, value_name = "N", value_parser = at_least_one)]
+    pub top: Option<usize>,
     /// Order of the outlets [default: the order the claim files define them]
     #[arg(long, value_enum, value_name = "ORDER")]
     pub sort: Option<OutletSort>,
@@ -226,6 +226,14 @@ pub enum ShowFormat {
     Markdown,
     /// one JSON document (see docs/compare.md)
     Json,
+}
+
+/// A count that must be at least 1.
+fn at_least_one(text: &str) -> Result<usize, String> {
+    match text.parse::<usize>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err(format!("`{text}` is not a whole number of at least 1")),
+    }
 }
 
 /// `--since` and `--until` take a date of any precision, but not `unknown`.

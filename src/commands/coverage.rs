@@ -20,7 +20,7 @@ pub fn output(args: &CoverageArgs) -> Result<String, u8> {
     let selection = Selection::new(corpus, &index, &filter);
     let choice = OutletChoice {
         min_claims: args.outlets.min_claims,
-        top: args.outlets.top.map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
+        top: args.outlets.top,
         order: match args.outlets.sort {
             None => OutletOrder::Definition,
             Some(OutletSort::Claims) => OutletOrder::Claims,

@@ -8,7 +8,7 @@ use crate::exit;
 use crate::render::layout::{Arrangement, ClaimText};
 use crate::render::views::{ReportInput, render_report};
 
-use super::views::{filter, load_project, note, nothing_matches, sources, write_out};
+use super::views::{filter, load_project, nothing_matches, sources, write_out};
 
 /// The width `--layout auto` lays the report's topic tables out for: a laptop screen.
 const REPORT_WIDTH: usize = 160;
@@ -23,7 +23,8 @@ pub fn run(args: &ReportArgs) -> u8 {
         None => write_out(&page, None),
         Some(path) => match write_atomically(path, page.as_bytes()) {
             Ok(()) => {
-                note(&format!("wrote {} ({} KB)", path.display(), page.len().div_ceil(1024)));
+                let mut err = std::io::stderr();
+                let _ = writeln!(err, "wrote {} ({} KB)", path.display(), page.len().div_ceil(1024));
                 exit::CLEAN
             }
             Err(error) => {
