@@ -4,16 +4,19 @@ use crate::compare::{OutletChoice, OutletOrder, Selection, coverage};
 use crate::render::layout;
 use crate::render::{coverage_csv, coverage_json};
 
-use super::views::{arrangement, filter, finish, load_project, nothing_matches, render};
+use super::views::{Checked, arrangement, filter, load_project, nothing_matches, render, run_view};
 
 /// `crossclaim coverage`: claims per topic and outlet.
 pub fn run(args: &CoverageArgs) -> u8 {
-    finish(output(args), None)
+    run_view(&args.view.paths, &args.view.project, |project| view(args, project))
 }
 
 /// The command's output, or the exit code it fails with (after reporting why on stderr).
 pub fn output(args: &CoverageArgs) -> Result<String, u8> {
-    let project = load_project(&args.view.paths, &args.view.project)?;
+    view(args, &load_project(&args.view.paths, &args.view.project)?)
+}
+
+fn view(args: &CoverageArgs, project: &Checked) -> Result<String, u8> {
     let corpus = project.corpus();
     let filter = filter(&args.view.filter, corpus)?;
     let index = Index::new(corpus);

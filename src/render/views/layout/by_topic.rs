@@ -1,3 +1,5 @@
+use rayon::prelude::*;
+
 use crate::compare::{ByTopic, TopicTable, Verdict};
 use crate::model::{Outlet, Proposition};
 
@@ -16,27 +18,38 @@ pub fn by_topic(view: &ByTopic<'_>, text: ClaimText, arrangement: Arrangement) -
             .flat_map(|r| &r.cells)
             .flat_map(|c| c.entries.iter().map(|e| &e.claim)),
     );
-    let mut blocks = Vec::new();
-    let mut no_stance_shown = false;
-    for table in &view.topics {
-        let topic = table.topic;
-        blocks.push(Block::Heading {
-            title: collapse_whitespace(&topic.title),
-            id: topic.id.clone(),
-        });
-        if let Some(description) = &topic.description {
-            blocks.push(Block::Paragraph(Line::plain(collapse_whitespace(description))));
-        }
-        if table.proposition_rows().nth(1).is_none() {
-            no_stance_shown |= one_proposition(table, text, arrangement, &mut blocks);
-        } else {
-            several_propositions(table, text, arrangement, &mut blocks);
-        }
-    }
+    // Topics are laid out independently of each other, and a large view has many.
+    let topics: Vec<(Vec<Block>, bool)> = view
+        .topics
+        .par_iter()
+        .map(|table| topic_blocks(table, text, arrangement))
+        .collect();
+    let no_stance_shown = topics.iter().any(|(_, marked)| *marked);
+    let mut blocks: Vec<Block> = topics.into_iter().flat_map(|(blocks, _)| blocks).collect();
     if !view.topics.is_empty() {
         blocks.push(legend(no_stance_shown, &text.repeated));
     }
     Document { blocks }
+}
+
+/// A topic's heading, description and claims; and whether a claim is marked as taking no
+/// stance.
+fn topic_blocks(table: &TopicTable<'_>, text: ClaimText, arrangement: Arrangement) -> (Vec<Block>, bool) {
+    let topic = table.topic;
+    let mut blocks = vec![Block::Heading {
+        title: collapse_whitespace(&topic.title),
+        id: topic.id.clone(),
+    }];
+    if let Some(description) = &topic.description {
+        blocks.push(Block::Paragraph(Line::plain(collapse_whitespace(description))));
+    }
+    let mut marked = false;
+    if table.proposition_rows().nth(1).is_none() {
+        marked = one_proposition(table, text, arrangement, &mut blocks);
+    } else {
+        several_propositions(table, text, arrangement, &mut blocks);
+    }
+    (blocks, marked)
 }
 
 /// A topic with at most one proposition: its text and verdict once, above the claims, and

@@ -175,5 +175,12 @@ impl ClaimText {
 /// One space for every run of whitespace (line breaks and no-break spaces included), none at
 /// the ends: cells and CSV fields hold one line of text.
 pub fn collapse_whitespace(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }

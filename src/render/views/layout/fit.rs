@@ -24,6 +24,15 @@ pub struct Plan<'g> {
 
 impl Plan<'_> {
     pub fn of(grid: &Grid, width: usize) -> Plan<'_> {
+        // One column between the labels is one table, however wide: no need to measure.
+        let middle = grid.header.len().saturating_sub(grid.keep_left + grid.keep_right);
+        if middle <= 1 && grid.keep_right == 0 {
+            return Plan {
+                grid: Cow::Borrowed(grid),
+                keep_right: 0,
+                chunks: std::iter::once(grid.keep_left..grid.keep_left + middle).collect(),
+            };
+        }
         let chunks = split(&column_widths(grid), grid.keep_left, grid.keep_right, width);
         if grid.keep_right == 0 || chunks.len() == 1 {
             return Plan {
