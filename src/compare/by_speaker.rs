@@ -2,6 +2,7 @@ use std::collections::HashMap;
 
 use crate::model::{Outlet, Proposition, Speaker, Stance, Topic};
 
+use super::cells::gather;
 use super::{ClaimRef, Filter, Selection, Voice};
 
 /// `compare --by speaker`: who said what. One row per speaker (then one per outlet speaking in
@@ -67,13 +68,9 @@ pub fn by_speaker<'a>(selection: &Selection<'a>, filter: &Filter) -> BySpeaker<'
         Voice::Speaker { speaker, .. } => (0, speaker_rank.get(speaker.id.as_str()).copied().unwrap_or(usize::MAX)),
         Voice::Narration(outlet) => (1, selection.column(&outlet.id).unwrap_or(usize::MAX)),
     };
-    // (rank of the row, topic column, who speaks, entry), in reading order.
-    let mut placed: Vec<((usize, usize), usize, Speaking<'a>, SpeakerEntry<'a>)> = Vec::new();
+    // (rank of the row, topic column, entry), in reading order.
+    let mut placed: Vec<((usize, usize), usize, SpeakerEntry<'a>)> = Vec::new();
     for claim in &selection.claims {
-        let voice = match claim.voice {
-            Voice::Speaker { speaker, .. } => Speaking::Speaker(speaker),
-            Voice::Narration(outlet) => Speaking::Narration(outlet),
-        };
         for topic in claim.topics() {
             let Some(&column) = topic_column.get(topic) else {
                 continue;
@@ -87,43 +84,27 @@ pub fn by_speaker<'a>(selection: &Selection<'a>, filter: &Filter) -> BySpeaker<'
                     _ => None,
                 })
                 .collect();
-            placed.push((
-                rank(&claim.voice),
-                column,
-                voice,
-                SpeakerEntry { claim: *claim, stances },
-            ));
+            placed.push((rank(&claim.voice), column, SpeakerEntry { claim: *claim, stances }));
         }
     }
-    // Stable: each cell keeps reading order.
-    placed.sort_by_key(|&(rank, column, ..)| (rank, column));
     // A topic no shown claim covers gets no column.
-    let mut used: Vec<usize> = placed.iter().map(|&(_, column, ..)| column).collect();
-    used.sort_unstable();
-    used.dedup();
-    let local: HashMap<usize, usize> = used.iter().enumerate().map(|(i, &c)| (c, i)).collect();
-    let mut rows: Vec<SpeakerRow<'a>> = Vec::new();
-    let mut current = None;
-    for (rank, column, voice, entry) in placed {
-        let column = local.get(&column).copied().unwrap_or_default();
-        if current != Some(rank) {
-            current = Some(rank);
-            rows.push(SpeakerRow {
-                voice,
-                cells: Vec::new(),
-            });
-        }
-        let Some(cells) = rows.last_mut().map(|r| &mut r.cells) else {
-            continue;
-        };
-        match cells.last_mut() {
-            Some(cell) if cell.column == column => cell.entries.push(entry),
-            _ => cells.push(SpeakerCell {
-                column,
-                entries: vec![entry],
-            }),
-        }
-    }
+    let gathered = gather(placed);
+    let rows = gathered
+        .rows
+        .into_iter()
+        .filter_map(|(_, cells)| {
+            let voice = match cells.first()?.1.first()?.claim.voice {
+                Voice::Speaker { speaker, .. } => Speaking::Speaker(speaker),
+                Voice::Narration(outlet) => Speaking::Narration(outlet),
+            };
+            let cells = cells
+                .into_iter()
+                .map(|(column, entries)| SpeakerCell { column, entries })
+                .collect();
+            Some(SpeakerRow { voice, cells })
+        })
+        .collect();
+    let used = gathered.columns;
     let topics = used.iter().map(|&c| selection.topics[c]).collect();
     BySpeaker { topics, rows }
 }

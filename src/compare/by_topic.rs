@@ -3,7 +3,8 @@ use std::collections::HashMap;
 use crate::model::{Outlet, Proposition, Stance, Topic};
 
 use super::agreement::{Verdict, verdict};
-use super::{ClaimRef, Filter, Selection, reading_order};
+use super::cells::gather;
+use super::{ClaimRef, Filter, Selection};
 
 /// `compare` by topic: for each topic, one row per proposition and one column per outlet that
 /// has claims on it. Only what was said is stored: an outlet without claims on a topic is not
@@ -46,54 +47,10 @@ pub struct Entry<'a> {
     pub stance: Option<Stance>,
 }
 
-/// One outlet's claims on a topic, each once with all its stances on the shown propositions:
-/// the topic read outlet by outlet instead of proposition by proposition.
-pub struct OutletRow<'a> {
-    pub outlet: &'a Outlet,
-    pub claims: Vec<OutletClaim<'a>>,
-}
-
-pub struct OutletClaim<'a> {
-    pub claim: ClaimRef<'a>,
-    /// In the order of the topic's rows; empty for a claim that takes no stance.
-    pub stances: Vec<(&'a Proposition, Stance)>,
-}
-
 impl<'a> TopicTable<'a> {
     /// The rows with a proposition (all but the no-stance row).
     pub fn proposition_rows(&self) -> impl Iterator<Item = (&'a Proposition, &Row<'a>)> {
         self.rows.iter().filter_map(|r| r.proposition.map(|p| (p, r)))
-    }
-
-    /// The topic outlet by outlet, in column order, each outlet's claims in reading order.
-    pub fn outlet_rows(&self) -> Vec<OutletRow<'a>> {
-        let mut by_outlet: Vec<Vec<(Option<&'a Proposition>, &Entry<'a>)>> = vec![Vec::new(); self.outlets.len()];
-        for row in &self.rows {
-            for cell in &row.cells {
-                by_outlet[cell.column].extend(cell.entries.iter().map(|e| (row.proposition, e)));
-            }
-        }
-        self.outlets
-            .iter()
-            .zip(by_outlet)
-            .map(|(&outlet, mut entries)| {
-                // Stable: a claim's entries, one per row, stay in row order and side by side.
-                entries.sort_by(|a, b| reading_order(&a.1.claim, &b.1.claim));
-                let mut claims: Vec<OutletClaim<'a>> = Vec::new();
-                for (proposition, e) in entries {
-                    if claims.last().is_none_or(|c| c.claim.index != e.claim.index) {
-                        claims.push(OutletClaim {
-                            claim: e.claim,
-                            stances: Vec::new(),
-                        });
-                    }
-                    if let (Some(last), Some(p), Some(stance)) = (claims.last_mut(), proposition, e.stance) {
-                        last.stances.push((p, stance));
-                    }
-                }
-                OutletRow { outlet, claims }
-            })
-            .collect()
     }
 }
 
@@ -136,43 +93,28 @@ pub fn by_topic<'a>(selection: &Selection<'a>, filter: &Filter) -> ByTopic<'a> {
         if placed.is_empty() {
             continue;
         }
-        // Stable: each cell keeps reading order.
-        placed.sort_by_key(|&(row, column, _)| (row, column));
-        let mut present: Vec<usize> = placed.iter().map(|&(_, column, _)| column).collect();
-        present.sort_unstable();
-        present.dedup();
-        let local: HashMap<usize, usize> = present.iter().enumerate().map(|(i, &c)| (c, i)).collect();
-        let mut rows: Vec<Row<'a>> = Vec::new();
-        let mut current: Option<usize> = None;
-        for (row, column, entry) in placed {
-            let column = local.get(&column).copied().unwrap_or_default();
-            if current != Some(row) {
-                current = Some(row);
-                rows.push(Row {
+        let gathered = gather(placed);
+        let outlets: Vec<&'a Outlet> = gathered.columns.iter().map(|&c| selection.outlets[c]).collect();
+        let rows: Vec<Row<'a>> = gathered
+            .rows
+            .into_iter()
+            .map(|(row, cells)| {
+                let cells: Vec<OutletCell<'a>> = cells
+                    .into_iter()
+                    .map(|(column, entries)| OutletCell { column, entries })
+                    .collect();
+                let verdict = verdict(
+                    cells
+                        .iter()
+                        .flat_map(|cell| cell.entries.iter().map(|e| (e.claim.outlet.id.as_str(), e.stance))),
+                );
+                Row {
                     proposition: shown.get(row).copied(),
-                    cells: Vec::new(),
-                    verdict: Verdict::NotCovered,
-                });
-            }
-            let Some(cells) = rows.last_mut().map(|r| &mut r.cells) else {
-                continue;
-            };
-            match cells.last_mut() {
-                Some(cell) if cell.column == column => cell.entries.push(entry),
-                _ => cells.push(OutletCell {
-                    column,
-                    entries: vec![entry],
-                }),
-            }
-        }
-        let outlets: Vec<&'a Outlet> = present.iter().map(|&c| selection.outlets[c]).collect();
-        for row in &mut rows {
-            row.verdict = verdict(
-                row.cells
-                    .iter()
-                    .flat_map(|cell| cell.entries.iter().map(|e| (e.claim.outlet.id.as_str(), e.stance))),
-            );
-        }
+                    cells,
+                    verdict,
+                }
+            })
+            .collect();
         topics.push(TopicTable { topic, outlets, rows });
     }
     let mut used: Vec<bool> = vec![false; selection.outlets.len()];

@@ -4,6 +4,7 @@
 mod agreement;
 mod by_speaker;
 mod by_topic;
+mod cells;
 mod claim;
 mod conflicts;
 mod coverage;
@@ -20,7 +21,7 @@ use crate::model::{Corpus, Outlet, Speaker, Topic};
 
 pub use agreement::{Verdict, verdict};
 pub use by_speaker::{BySpeaker, SpeakerCell, SpeakerEntry, SpeakerRow, Speaking, by_speaker};
-pub use by_topic::{ByTopic, Entry, OutletCell, OutletClaim, OutletRow, Row, TopicTable, by_topic};
+pub use by_topic::{ByTopic, Entry, OutletCell, Row, TopicTable, by_topic};
 pub use claim::{ClaimRef, DatedBy, Voice, reading_order};
 pub use conflicts::{Conflict, Conflicts, conflicts};
 pub use coverage::{Coverage, CoverageRow, OutletChoice, OutletOrder, Tally, coverage};
