@@ -1,7 +1,6 @@
 //! Filter values as people type them: an id, or a name or title in any case. A value that
 //! names nothing is an error that lists the ids containing it and the closest one.
 
-use crate::check::did_you_mean;
 use crate::model::Corpus;
 
 use super::{Filter, FilterError};
@@ -114,15 +113,16 @@ impl Kind<'_> {
             .filter(|(id, name)| id.contains(wanted.as_str()) || folded(name).contains(wanted.as_str()))
             .map(|(id, _)| *id)
             .collect();
-        let close = did_you_mean(value, self.known.iter().map(|(id, _)| *id));
+        let close = closest(value, self.known.iter().map(|(id, _)| *id));
         let mut help: Vec<String> = Vec::new();
-        if let Some(close) = close {
-            help.push(format!("did you mean `{close}`?"));
+        if !close.is_empty() {
+            let close: Vec<String> = close.iter().map(|id| format!("`{id}`")).collect();
+            help.push(format!("did you mean {}?", close.join(" or ")));
         }
         match containing.len() {
             0 => {}
             // Already suggested.
-            1 if close == Some(containing[0]) => {}
+            1 if close == [containing[0]] => {}
             1 => help.push(format!("1 {} contains `{value}`: `{}`", self.noun, containing[0])),
             n => help.push(format!(
                 "{n} {}s contain `{value}`: {}",
@@ -148,6 +148,25 @@ impl Kind<'_> {
             help: Some(help.join(" ")),
         }
     }
+}
+
+/// The ids close enough to `wrong` to be a typo of it, closest first: at most three, within
+/// the edit distance `check`'s suggestions allow, and at most one more than the closest.
+fn closest<'a>(wrong: &str, known: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let limit = (wrong.chars().count() / 3).max(2);
+    let mut close: Vec<(usize, &str)> = known
+        .map(|id| (strsim::damerau_levenshtein(wrong, id), id))
+        .filter(|&(distance, _)| distance <= limit)
+        .collect();
+    close.sort_unstable();
+    close.dedup();
+    let best = close.first().map_or(0, |&(distance, _)| distance);
+    close
+        .into_iter()
+        .take_while(|&(distance, _)| distance <= best + 1)
+        .take(3)
+        .map(|(_, id)| id)
+        .collect()
 }
 
 /// The first few ids in backticks, and how many there are when that is not all of them.
@@ -209,6 +228,18 @@ mod tests {
              `northern-herald-4`, `northern-herald-5`, `northern-herald-6`, `northern-herald-7`, \
              `northern-herald-8`, … (12 in all)"
         );
+    }
+
+    #[test]
+    fn a_typo_gets_the_close_ids_closest_first() {
+        let kind = outlets(&[
+            ("wire-1", "Wire 1"),
+            ("tass", "TASS"),
+            ("wire-2", "Wire 2"),
+            ("wired-9", "Wired"),
+        ]);
+        let error = kind.resolve(&["wire-3".into()]).unwrap_err();
+        assert_eq!(error.help.unwrap(), "did you mean `wire-1` or `wire-2` or `wired-9`?");
     }
 
     #[test]

@@ -1,3 +1,4 @@
+use std::collections::HashMap;
 use std::ops::Range;
 use std::path::Path;
 
@@ -34,7 +35,7 @@ pub struct Piece<'a> {
 /// its text in pieces.
 pub fn passages<'a>(selection: &Selection<'a>, sources: &Sources<'a>) -> Vec<ArticleText<'a>> {
     let mut order: Vec<&'a str> = Vec::new();
-    let mut claims: std::collections::HashMap<&'a str, Vec<ClaimRef<'a>>> = std::collections::HashMap::new();
+    let mut claims: HashMap<&'a str, Vec<ClaimRef<'a>>> = HashMap::new();
     for claim in &selection.claims {
         let id = claim.article.id.as_str();
         let list = claims.entry(id).or_default();
