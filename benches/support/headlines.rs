@@ -198,16 +198,8 @@ fn headline(text: &str, stance: Option<&str>, rng: &mut Lcg) -> String {
     let place = rng.pick(PLACES);
     match stance {
         Some("supports") => format!("{claim}, officials in {place} confirm"),
-        Some("opposes") => format!("Denied in {place}: {}", lower_first(claim)),
-        Some(_) => format!("What we know so far from {place}: {}?", lower_first(claim)),
+        Some("opposes") => format!("Denied in {place}: {claim}"),
+        Some(_) => format!("What we know so far from {place}: {claim}?"),
         None => format!("{place} live: the latest on the ground"),
-    }
-}
-
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
