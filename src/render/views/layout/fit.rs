@@ -150,3 +150,47 @@ fn fold_right_labels(grid: &Grid) -> Grid {
         columns_are: grid.columns_are,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::views::layout::Cell;
+
+    /// A label column and `outlets` columns of 20-character claims, with a verdict.
+    fn grid(outlets: usize) -> Grid {
+        let mut header = vec![Line::plain("Proposition")];
+        header.extend((0..outlets).map(|i| Line::plain(format!("Outlet {i}"))));
+        header.push(Line::plain("Verdict"));
+        let mut row = vec![Cell::plain("The ferry will run.")];
+        row.extend((0..outlets).map(|_| Cell::plain("x".repeat(20))));
+        row.push(Cell::plain("disagree"));
+        Grid {
+            header,
+            rows: vec![row],
+            keep_left: 1,
+            keep_right: 1,
+            columns_are: "outlets",
+        }
+    }
+
+    #[test]
+    fn columns_fit_at_their_readable_width_and_the_verdict_folds_first() {
+        // 22 + 4 x 17 + 11 + 1 = 102 columns with the verdict beside; 91 with it folded.
+        assert!(fits(&grid(4), 102));
+        let four = grid(4);
+        let folded = Plan::of(&four, 100);
+        assert_eq!((folded.keep_right, folded.chunks.len()), (0, 1));
+        assert!(fits(&grid(4), 100));
+        assert!(!fits(&grid(4), 80));
+        assert_eq!(Plan::of(&grid(4), 80).chunks, vec![1..4, 4..5]);
+    }
+
+    #[test]
+    fn a_single_column_between_labels_is_never_split() {
+        let mut one = grid(1);
+        one.header.pop();
+        one.rows[0].pop();
+        one.keep_right = 0;
+        assert!(fits(&one, 30));
+    }
+}
