@@ -3,13 +3,14 @@
 //! Every string is escaped by the templates; nothing from the claim files is written raw.
 
 use maud::{Markup, html};
+use rayon::prelude::*;
 
 use super::layout::{Block, Cell, Document, Entry, Grid, Line, Style};
 use super::report::Ids;
 
 /// The document's blocks; a heading opens a `section` holding what follows it, which the
 /// page's filter shows or hides as one. `kind` prefixes the sections' element ids.
-pub fn document_html(document: &Document, kind: &str, ids: &mut Ids) -> Markup {
+pub fn document_html(document: &Document, kind: &str, ids: &Ids) -> Markup {
     let mut groups: Vec<Group<'_>> = vec![(None, Vec::new())];
     let mut legends = Vec::new();
     for block in &document.blocks {
@@ -23,24 +24,33 @@ pub fn document_html(document: &Document, kind: &str, ids: &mut Ids) -> Markup {
             }
         }
     }
+    // Each heading's section is independent of the others, and a large view has thousands.
+    let groups: Vec<Markup> = groups
+        .par_iter()
+        .map(|(heading, blocks)| group_html(*heading, blocks, kind, ids))
+        .collect();
     html! {
-        @for (heading, blocks) in &groups {
-            @match heading {
-                Some((title, id)) => {
-                    section.item id=(ids.heading(kind, id)) data-filter {
-                        "\n"
-                        h3 { (title) " " code.id { (id) } }
-                        "\n"
-                        @for block in blocks { (block_html(block, ids)) }
-                    }
-                    "\n"
-                }
-                None => { @for block in blocks { (block_html(block, ids)) } }
-            }
-        }
+        @for group in &groups { (group) }
         @for line in &legends {
             p.legend { (line_html(line)) }
             "\n"
+        }
+    }
+}
+
+fn group_html(heading: Option<(&str, &str)>, blocks: &[&Block], kind: &str, ids: &Ids) -> Markup {
+    html! {
+        @match heading {
+            Some((title, id)) => {
+                section.item id=[ids.heading(kind, id)] data-filter {
+                    "\n"
+                    h3 { (title) " " code.id { (id) } }
+                    "\n"
+                    @for block in blocks { (block_html(block, ids)) }
+                }
+                "\n"
+            }
+            None => { @for block in blocks { (block_html(block, ids)) } }
         }
     }
 }

@@ -1,30 +1,41 @@
 use std::collections::{HashMap, HashSet};
 
-/// The page's element ids: each unique and valid whatever the claim files' ids hold, and
-/// the same for a claim wherever it is linked from.
+/// The page's element ids, all made before any section is written: each unique and valid
+/// whatever the claim files' ids hold, and the same for a claim or a heading wherever it is
+/// linked from. Sections only read them, so they can be written at the same time.
 #[derive(Debug, Default)]
 pub struct Ids {
-    used: HashSet<String>,
-    /// Claim id -> the id its element ids are made from, and whether its passage is shown.
+    /// Claim id -> the stem of its element ids, and whether its passage is shown.
     claims: HashMap<String, (String, bool)>,
-    /// (kind, id) -> element id of a heading, fixed once first asked for.
-    headings: HashMap<(String, String), String>,
+    /// Kind (`topic`, `conflict`, `article`) -> definition id -> element id of its heading.
+    headings: HashMap<&'static str, HashMap<String, String>>,
 }
 
 impl Ids {
-    /// Ids for these claims, reserved before anything else so that every link to a claim
-    /// finds it.
-    /// `claims` are (claim id, whether its passage is shown in its article's text).
-    pub fn new<'a>(claims: impl IntoIterator<Item = (&'a str, bool)>) -> Ids {
+    /// `claims` are (claim id, whether its passage is shown in its article's text);
+    /// `headings` are (kind, definition id) for every section a heading opens.
+    pub fn new<'a>(
+        claims: impl IntoIterator<Item = (&'a str, bool)>,
+        headings: impl IntoIterator<Item = (&'static str, &'a str)>,
+    ) -> Ids {
+        let mut used = HashSet::new();
         let mut ids = Ids::default();
         for (claim, placed) in claims {
             if ids.claims.contains_key(claim) {
                 continue;
             }
-            let base = ids.fresh(&format!("claim-{}", safe(claim)));
-            let stem = base["claim-".len()..].to_string();
-            ids.used.insert(format!("passage-{stem}"));
+            let stem = fresh(&mut used, &safe(claim), |stem| {
+                [format!("claim-{stem}"), format!("passage-{stem}")]
+            });
             ids.claims.insert(claim.to_string(), (stem, placed));
+        }
+        for (kind, id) in headings {
+            let of_kind = ids.headings.entry(kind).or_default();
+            if of_kind.contains_key(id) {
+                continue;
+            }
+            let stem = fresh(&mut used, &safe(id), |stem| [format!("{kind}-{stem}")]);
+            of_kind.insert(id.to_string(), format!("{kind}-{stem}"));
         }
         ids
     }
@@ -47,28 +58,23 @@ impl Ids {
         self.passage(claim).or_else(|| self.claim(claim))
     }
 
-    /// The element id of the section headed by definition `id` of this `kind` (`topic`...).
-    pub fn heading(&mut self, kind: &str, id: &str) -> String {
-        let key = (kind.to_string(), id.to_string());
-        if let Some(found) = self.headings.get(&key) {
-            return found.clone();
-        }
-        let fresh = self.fresh(&format!("{kind}-{}", safe(id)));
-        self.headings.insert(key, fresh.clone());
-        fresh
+    /// The element id of the heading of definition `id` of this `kind`, if the page has one.
+    pub fn heading(&self, kind: &str, id: &str) -> Option<&str> {
+        self.headings.get(kind)?.get(id).map(String::as_str)
     }
+}
 
-    /// `base`, or `base-2`, `base-3`... if taken.
-    pub fn fresh(&mut self, base: &str) -> String {
-        let mut candidate = base.to_string();
-        let mut n = 1;
-        while self.used.contains(&candidate) || self.used.contains(&candidate.replacen("claim-", "passage-", 1)) {
-            n += 1;
-            candidate = format!("{base}-{n}");
-        }
-        self.used.insert(candidate.clone());
-        candidate
+/// `stem`, or `stem-2`, `stem-3`... until none of the element ids it makes is taken; those
+/// are then taken.
+fn fresh<const N: usize>(used: &mut HashSet<String>, stem: &str, make: impl Fn(&str) -> [String; N]) -> String {
+    let mut candidate = stem.to_string();
+    let mut n = 1;
+    while make(&candidate).iter().any(|id| used.contains(id)) {
+        n += 1;
+        candidate = format!("{stem}-{n}");
     }
+    used.extend(make(&candidate));
+    candidate
 }
 
 /// An id of letters, digits and `-_.`: anything else (which `check` would have reported in a
@@ -93,15 +99,18 @@ mod tests {
 
     #[test]
     fn ids_are_unique_valid_and_stable() {
-        let mut ids = Ids::new([("a", true), ("a", true), ("b c", true), ("b-c", true), ("d", false)]);
-        assert_eq!(ids.passage("d"), None);
-        assert_eq!(ids.link("d").as_deref(), Some("claim-d"));
+        let ids = Ids::new(
+            [("a", true), ("a", true), ("b c", true), ("b-c", true), ("d", false)],
+            [("topic", "<x>"), ("topic", "-x-"), ("topic", "<x>"), ("article", "a")],
+        );
         assert_eq!(ids.claim("a").as_deref(), Some("claim-a"));
         assert_eq!(ids.passage("b c").as_deref(), Some("passage-b-c"));
         assert_eq!(ids.passage("b-c").as_deref(), Some("passage-b-c-2"));
-        assert_eq!(ids.heading("topic", "<x>"), "topic--x-");
-        assert_eq!(ids.heading("topic", "<x>"), "topic--x-");
-        assert_eq!(ids.heading("topic", "_x_"), "topic-_x_");
-        assert_eq!(ids.fresh("claim-a"), "claim-a-2");
+        assert_eq!(ids.passage("d"), None);
+        assert_eq!(ids.link("d").as_deref(), Some("claim-d"));
+        assert_eq!(ids.heading("topic", "<x>"), Some("topic--x-"));
+        assert_eq!(ids.heading("topic", "-x-"), Some("topic--x--2"));
+        assert_eq!(ids.heading("article", "a"), Some("article-a"));
+        assert_eq!(ids.heading("conflict", "a"), None);
     }
 }

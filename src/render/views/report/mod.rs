@@ -13,6 +13,7 @@ mod sections;
 use std::collections::HashMap;
 
 use maud::Markup;
+use rayon::prelude::*;
 
 use crate::compare::{ArticleText, ByTopic, Conflicts, Coverage, Filter, Overview};
 use crate::model::Proposition;
@@ -47,8 +48,9 @@ pub struct Section {
 }
 
 /// Makes one section, or none when it would have nothing to show. Element ids come from
-/// `ids`, so that they are unique across the page and links between sections agree.
-pub type SectionBuilder = fn(&ReportInput<'_>, &mut Ids) -> Option<Section>;
+/// `ids`, so that they are unique across the page and links between sections agree; a new
+/// kind of heading is added to them in [`render_report`].
+pub type SectionBuilder = fn(&ReportInput<'_>, &Ids) -> Option<Section>;
 
 /// The page's sections, top to bottom.
 pub const SECTIONS: &[SectionBuilder] = &[
@@ -64,7 +66,22 @@ pub fn render_report(input: &ReportInput<'_>) -> String {
         .articles
         .iter()
         .flat_map(|a| a.claims.iter().zip(&a.placed).map(|(c, placed)| (c.id(), *placed)));
-    let mut ids = Ids::new(claims);
-    let sections: Vec<Section> = SECTIONS.iter().filter_map(|build| build(input, &mut ids)).collect();
+    let headings = input
+        .by_topic
+        .topics
+        .iter()
+        .map(|t| ("topic", t.topic.id.as_str()))
+        .chain(
+            input
+                .conflicts
+                .conflicts
+                .iter()
+                .map(|c| ("conflict", c.proposition.id.as_str())),
+        )
+        .chain(input.articles.iter().map(|a| ("article", a.article.id.as_str())));
+    let ids = Ids::new(claims, headings);
+    // Sections only read the input and the ids: they are written side by side.
+    let sections: Vec<Option<Section>> = SECTIONS.par_iter().map(|build| build(input, &ids)).collect();
+    let sections: Vec<Section> = sections.into_iter().flatten().collect();
     page::page(input, &sections).into_string()
 }

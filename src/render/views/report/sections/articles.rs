@@ -1,4 +1,5 @@
 use maud::{Markup, html};
+use rayon::prelude::*;
 
 use crate::compare::{ArticleText, Piece};
 use crate::render::views::html::{line_html, symbol_class};
@@ -8,26 +9,31 @@ use super::super::{Ids, ReportInput, Section};
 
 /// Each article's stored text with every claimed passage marked, its claims listed above it:
 /// a claim links to its passage in context, a passage back to its claims.
-pub fn articles(input: &ReportInput<'_>, ids: &mut Ids) -> Option<Section> {
+pub fn articles(input: &ReportInput<'_>, ids: &Ids) -> Option<Section> {
     if input.articles.is_empty() {
         return None;
     }
+    // Articles are independent of each other, and a large corpus has thousands.
+    let articles: Vec<Markup> = input
+        .articles
+        .par_iter()
+        .map(|article| article_html(article, input, ids))
+        .collect();
     Some(Section {
         id: "articles",
         title: "Articles",
         body: html! {
             p { "Each article's stored text, with the passages its claims quote marked. The number after a passage names its claim." }
             "\n"
-            @for article in &input.articles { (article_html(article, input, ids)) }
+            @for article in &articles { (article) }
         },
     })
 }
 
-fn article_html(a: &ArticleText<'_>, input: &ReportInput<'_>, ids: &mut Ids) -> Markup {
-    let id = ids.heading("article", &a.article.id);
+fn article_html(a: &ArticleText<'_>, input: &ReportInput<'_>, ids: &Ids) -> Markup {
     let article = a.article;
     html! {
-        article.source.item id=(id) data-filter {
+        article.source.item id=[ids.heading("article", &article.id)] data-filter {
             "\n"
             h3 { (article.title) " " code.id { (article.id) } }
             p.meta {

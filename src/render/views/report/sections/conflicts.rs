@@ -6,7 +6,7 @@ use crate::render::views::layout;
 use super::super::{Ids, ReportInput, Section};
 
 /// Every proposition some claims support and others oppose, the two sides next to each other.
-pub fn conflicts(input: &ReportInput<'_>, ids: &mut Ids) -> Option<Section> {
+pub fn conflicts(input: &ReportInput<'_>, ids: &Ids) -> Option<Section> {
     if input.overview.claims == 0 {
         return None;
     }

@@ -11,7 +11,7 @@ pub const MAX_OUTLETS: usize = 40;
 /// Topics down, the outlets with the most claims across: each cell's colour from the balance
 /// of its claims' stances, with the count and the symbols, so colour is never the only signal.
 /// A blind spot, a topic an outlet never mentions, is an empty cell.
-pub fn heatmap(input: &ReportInput<'_>, ids: &mut Ids) -> Markup {
+pub fn heatmap(input: &ReportInput<'_>, ids: &Ids) -> Markup {
     let view = &input.coverage;
     if view.outlets.is_empty() {
         return html! {};
@@ -35,8 +35,8 @@ pub fn heatmap(input: &ReportInput<'_>, ids: &mut Ids) -> Markup {
                     cells[i] = Some(t);
                 }
             }
-            // Only a topic with claims has a table to link to.
-            let link = (row.total.claims > 0).then(|| ids.heading("topic", &row.topic.id));
+            // Only a topic with a table has somewhere to link to.
+            let link = ids.heading("topic", &row.topic.id);
             (row.topic.title.as_str(), link, cells)
         })
         .collect();
@@ -101,7 +101,7 @@ pub fn heatmap(input: &ReportInput<'_>, ids: &mut Ids) -> Markup {
 }
 
 /// A topic's title, the id of its table if it has one, and its cells in column order.
-type HeatRow<'a> = (&'a str, Option<String>, Vec<Option<Tally>>);
+type HeatRow<'a> = (&'a str, Option<&'a str>, Vec<Option<Tally>>);
 
 /// The colour class for a cell: how far its claims lean to supporting or opposing.
 fn balance(t: &Tally) -> &'static str {

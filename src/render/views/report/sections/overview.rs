@@ -6,7 +6,7 @@ use super::super::{Ids, ReportInput, Section};
 use super::heatmap::heatmap;
 
 /// The numbers, the selection, and the coverage heatmap.
-pub fn overview(input: &ReportInput<'_>, ids: &mut Ids) -> Option<Section> {
+pub fn overview(input: &ReportInput<'_>, ids: &Ids) -> Option<Section> {
     let o = &input.overview;
     let dates = match o.span {
         None => "unknown".to_string(),

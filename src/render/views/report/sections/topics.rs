@@ -6,7 +6,7 @@ use crate::render::views::layout;
 use super::super::{Ids, ReportInput, Section};
 
 /// Per topic, the outlets side by side: the terminal's `compare`, laid out by the same rules.
-pub fn topics(input: &ReportInput<'_>, ids: &mut Ids) -> Option<Section> {
+pub fn topics(input: &ReportInput<'_>, ids: &Ids) -> Option<Section> {
     if input.by_topic.topics.is_empty() {
         return None;
     }
