@@ -9,6 +9,7 @@ use super::heatmap::heatmap;
 pub fn overview(input: &ReportInput<'_>, ids: &Ids) -> Option<Section> {
     let o = &input.overview;
     let dates = match o.span {
+        None if o.claims == 0 => "—".to_string(),
         None => "unknown".to_string(),
         Some((first, last)) if first == last => first.to_string(),
         Some((first, last)) => format!("{first} to {last}"),
