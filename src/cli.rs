@@ -37,7 +37,7 @@ pub enum Command {
     #[command(after_help = VIEW_EXIT_CODES)]
     Show(ShowArgs),
     /// Write one self-contained HTML page: overview and coverage heatmap, topics, conflicts, and articles with their claimed passages marked
-    #[command(after_help = format!("{REPORT_HELP}\n\n{DATE_RULE}\n\n{VIEW_EXIT_CODES}"))]
+    #[command(after_help = format!("{REPORT_HELP}\n\n{DATE_RULE}\n\n{REPORT_EXIT_CODES}"))]
     Report(ReportArgs),
     /// List every rule: its code, default severity and what it checks
     Rules(RulesArgs),

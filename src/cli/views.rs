@@ -10,6 +10,8 @@ use super::{ColorChoice, ProjectArgs};
 
 pub const VIEW_EXIT_CODES: &str = "Exit codes:\n  0  the view was printed (an empty selection prints a note on stderr)\n  1  the claim files have errors; run `crossclaim check`\n  2  usage error, an unknown id, a path that does not exist, an unreadable file, or an invalid crossclaim.toml";
 
+pub const REPORT_EXIT_CODES: &str = "Exit codes:\n  0  the page was written (an empty selection prints a note on stderr)\n  1  the claim files have errors; run `crossclaim check`\n  2  usage error, an unknown id, a path that does not exist, an unreadable file, an invalid crossclaim.toml, or an output file that cannot be written";
+
 pub const REPORT_HELP: &str = "The page needs no network and no other file: its style and script are inline, and it reads in full without JavaScript (which only adds a filter). Topic tables follow --layout; auto lays them out as a 160-column terminal would.\n\nExamples:\n  crossclaim report --output report.html\n  crossclaim report --topic kurds --title \"The Kurds\" > kurds.html";
 
 pub const DATE_RULE: &str = "Dates: the date of a claim is the date of the statement if the article gives one, else the date of the article. Dates keep their precision (2021, 2021-06, 2021-06-22). A claim is left out only when its date is certainly outside the range: an article dated only 2021 is inside --since 2021-06 and --until 2021-03, but not --since 2022. Claims with unknown dates are always kept.";
@@ -137,9 +139,9 @@ pub enum OutletSort {
 pub enum LayoutChoice {
     /// columns when they fit the width, else rows
     Auto,
-    /// one column per outlet (per topic with --by speaker)
+    /// one column per outlet (or per topic)
     Columns,
-    /// one row per outlet (per speaker with --by speaker) with its claims beside it
+    /// one row per outlet (or per speaker) with its claims beside it
     Rows,
 }
 
@@ -163,8 +165,9 @@ pub struct ReportArgs {
         help_heading = "Output"
     )]
     pub title: String,
-    #[command(flatten)]
-    pub layout: LayoutArgs,
+    /// Topic tables with a column per outlet, a row per outlet, or columns when they fit 160 columns
+    #[arg(long, value_enum, default_value_t = LayoutChoice::Auto, help_heading = "Output")]
+    pub layout: LayoutChoice,
 }
 
 #[derive(Debug, Args)]

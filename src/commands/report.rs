@@ -70,7 +70,7 @@ fn view(args: &ReportArgs, project: &Checked) -> Result<String, u8> {
             .map(|(id, item)| (*id, &item.value.proposition))
             .collect(),
         text: ClaimText::default(),
-        arrangement: match args.layout.layout {
+        arrangement: match args.layout {
             LayoutChoice::Auto => Arrangement::Auto { width: REPORT_WIDTH },
             LayoutChoice::Columns => Arrangement::Columns,
             LayoutChoice::Rows => Arrangement::Rows,
