@@ -4,6 +4,11 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[path = "../benches/support/corpus.rs"]
+mod corpus;
+#[path = "../benches/support/headlines.rs"]
+mod headlines;
+
 use std::collections::HashSet;
 use std::path::Path;
 use std::process::{Command, Output};
@@ -144,4 +149,22 @@ fn a_file_that_cannot_be_written_is_an_error_that_says_where() {
         "{stderr}"
     );
     assert!(!target.exists());
+}
+
+#[test]
+fn the_heatmap_shows_the_forty_outlets_with_most_claims_and_says_how_many_more() {
+    let spec = headlines::HeadlineSpec::DATASET.tenth();
+    let dir = tempfile::tempdir().unwrap();
+    headlines::write_headlines(dir.path(), &spec).unwrap();
+    let html = report(dir.path().to_str().unwrap());
+    let heatmap = &html[html.find("<table class=\"heatmap\">").unwrap()..];
+    let heatmap = &heatmap[..heatmap.find("</table>").unwrap()];
+    let head = &heatmap[..heatmap.find("</thead>").unwrap()];
+    assert_eq!(head.matches("<th scope=\"col\">").count(), 1 + 40);
+    assert!(heatmap.contains(&format!(
+        "The 40 outlets with the most claims; {} more are in the topics below.",
+        spec.outlets - 40
+    )));
+    // A row per topic, each with a cell per outlet shown.
+    assert_eq!(heatmap.matches("<tr data-filter>").count(), spec.topics);
 }
