@@ -1,6 +1,6 @@
-//! The whole of `crossclaim check` short of printing: load, check, apply the project's
-//! severities, locate and sort the findings. The command and the benchmark both run this, so
-//! what is measured is what users run.
+//! The whole of `crossclaim check` short of printing: find the files, load, check, apply the
+//! project's severities, keep the findings about the named files, locate and sort them. The
+//! command, the views and the benchmark all run this, so what is measured is what users run.
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -8,19 +8,58 @@ use std::path::{Path, PathBuf};
 use crate::check::{self, Checked};
 use crate::config::apply_overrides;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::error::Error;
 use crate::load::{self, Loaded};
-use crate::project::Project;
-use crate::render::Counts;
+use crate::project::{Project, claim_files};
+
+/// What a check looked at and what it found.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Counts {
+    pub files: usize,
+    pub articles: usize,
+    pub claims: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    /// Errors and warnings in files that were not named, left out of the report.
+    pub elsewhere: Tally,
+}
+
+/// Errors and warnings.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+impl Tally {
+    pub fn of<'a>(diagnostics: impl IntoIterator<Item = &'a Diagnostic>) -> Tally {
+        let mut tally = Tally::default();
+        for diagnostic in diagnostics {
+            match diagnostic.severity {
+                Severity::Error => tally.errors += 1,
+                Severity::Warning => tally.warnings += 1,
+            }
+        }
+        tally
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.errors == 0 && self.warnings == 0
+    }
+}
 
 /// What checking a project found, with the data the findings point into.
 pub struct Report {
-    /// Located, in file order, then position.
+    /// The findings about the named files (all files when none were named): located, in file
+    /// order, then position.
     pub diagnostics: Vec<Diagnostic>,
     pub counts: Counts,
     /// The corpus; its `diagnostics` have moved to the report's.
     pub loaded: Loaded,
     /// The sources; its `diagnostics` have moved to the report's.
     pub checked: Checked,
+    /// The files findings are reported for; `None`: every file.
+    pub targets: Option<HashSet<PathBuf>>,
 }
 
 impl Report {
@@ -28,11 +67,19 @@ impl Report {
     pub fn texts(&self) -> HashMap<PathBuf, &str> {
         texts(&self.loaded, &self.checked, &self.diagnostics)
     }
+
+    /// Whether findings about this claim file are reported.
+    pub fn is_target(&self, file: &Path) -> bool {
+        self.targets.as_ref().is_none_or(|targets| targets.contains(file))
+    }
 }
 
-/// Loads and checks the project's claim files.
-pub fn check_project(project: &Project) -> Report {
-    let mut loaded = load::load(&project.claim_paths);
+/// Loads and checks the project's claim files. Every file of the project is loaded and checked,
+/// so that a named file's references resolve; the findings kept are those in the named files,
+/// or that point into them (a definition they duplicate), unless `all` asks for every one.
+pub fn check_project(project: &Project) -> Result<Report, Error> {
+    let found = claim_files(project)?;
+    let mut loaded = load::load_files(&found.files, found.diagnostics, project.stdin.as_ref());
     // Decided on the rules' own severities: a file that failed to load leaves the corpus
     // incomplete however a project rates that failure.
     let complete = !loaded.diagnostics.iter().any(|d| d.severity == Severity::Error);
@@ -41,21 +88,80 @@ pub fn check_project(project: &Project) -> Report {
     let mut diagnostics = std::mem::take(&mut loaded.diagnostics);
     diagnostics.append(&mut checked.diagnostics);
     apply_overrides(&mut diagnostics, &project.overrides);
+    let mut elsewhere = Tally::default();
+    let targets = found.targets.filter(|_| !project.all_findings);
+    if let Some(targets) = &targets {
+        let named = &project.named;
+        let (kept, left): (Vec<Diagnostic>, Vec<Diagnostic>) =
+            diagnostics.into_iter().partition(|d| is_about(d, targets, named));
+        elsewhere = Tally::of(&left);
+        diagnostics = kept;
+    }
     let named = texts(&loaded, &checked, &diagnostics);
     load::resolve(&mut diagnostics, &named);
     sort(&mut diagnostics);
+    let shown = Tally::of(&diagnostics);
     let counts = Counts {
-        files: loaded.corpus.files.len() + loaded.corpus.failed.len(),
-        articles: checked.sources.len(),
-        claims: loaded.corpus.claims.len(),
-        errors: diagnostics.iter().filter(|d| d.severity == Severity::Error).count(),
-        warnings: diagnostics.iter().filter(|d| d.severity == Severity::Warning).count(),
+        errors: shown.errors,
+        warnings: shown.warnings,
+        elsewhere,
+        ..counted(&loaded, &checked, project, targets.as_ref())
     };
-    Report {
+    Ok(Report {
         diagnostics,
         counts,
         loaded,
         checked,
+        targets,
+    })
+}
+
+/// A finding in a named file, or pointing into one, or about a named path itself (one that
+/// does not exist, or a file in a named directory that cannot be read).
+fn is_about(diagnostic: &Diagnostic, targets: &HashSet<PathBuf>, named: &[PathBuf]) -> bool {
+    let in_named = |file: &Path| targets.contains(file) || named.iter().any(|path| file.starts_with(path));
+    in_named(&diagnostic.primary.file) || diagnostic.related.iter().any(|r| targets.contains(&r.location.file))
+}
+
+/// The claims, files and article sources of the named files (of all files when none were
+/// named). A named file's sources are those of the articles it defines and of its claims.
+fn counted(loaded: &Loaded, checked: &Checked, project: &Project, targets: Option<&HashSet<PathBuf>>) -> Counts {
+    let corpus = &loaded.corpus;
+    let Some(targets) = targets else {
+        return Counts {
+            files: corpus.files.len() + corpus.failed.len(),
+            articles: checked.sources.len(),
+            claims: corpus.claims.len(),
+            ..Counts::default()
+        };
+    };
+    let named_file: Vec<bool> = corpus.files.iter().map(|file| targets.contains(&file.path)).collect();
+    let is_named = |file: usize| named_file.get(file).copied().unwrap_or(false);
+    let claims: Vec<_> = corpus.claims.iter().filter(|claim| is_named(claim.file)).collect();
+    let mut articles: HashSet<&str> = corpus
+        .articles
+        .iter()
+        .filter(|article| is_named(article.file))
+        .map(|article| article.value.id.as_str())
+        .collect();
+    articles.extend(claims.iter().map(|claim| claim.value.article.as_str()));
+    let sources: HashSet<PathBuf> = corpus
+        .articles
+        .iter()
+        .filter(|article| articles.contains(article.value.id.as_str()))
+        .map(|article| crate::paths::join(&project.root, Path::new(&article.value.source)))
+        .filter(|source| checked.sources.contains_key(source))
+        .collect();
+    let failed = corpus
+        .failed
+        .iter()
+        .filter(|failed| targets.contains(&failed.file.path))
+        .count();
+    Counts {
+        files: named_file.iter().filter(|&&named| named).count() + failed,
+        articles: sources.len(),
+        claims: claims.len(),
+        ..Counts::default()
     }
 }
 

@@ -7,17 +7,17 @@ use std::path::{Path, PathBuf};
 
 use crate::check;
 use crate::checking::check_project;
-use crate::cli::{ColorChoice, FilterArgs, LayoutChoice, OutputArgs, ProjectArgs, ViewFormat};
+use crate::cli::{ColorChoice, FilterArgs, LayoutChoice, OutputArgs, ViewFormat};
 use crate::compare::{Filter, FilterError};
-use crate::config::ConfigError;
-use crate::diagnostic::{Code, Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::error::{Error, Stopped};
 use crate::exit;
-use crate::load::{self, Loaded};
+use crate::load::Loaded;
 use crate::model::Corpus;
-use crate::project::Project;
+use crate::project::{Project, Request};
 use crate::render::layout::{Arrangement, Document};
 use crate::render::views::describe_filter;
-use crate::render::{DEFAULT_WIDTH, render_human, render_markdown, render_table, usage_error};
+use crate::render::{DEFAULT_WIDTH, render_markdown, render_table};
 
 use super::check::stdout;
 
@@ -34,28 +34,12 @@ impl Checked {
     }
 }
 
-/// Loads and checks the project's claims (the paths given, else the configured ones, else
-/// `claims/`), with the severities `crossclaim.toml` sets. A view of a corpus with errors would
-/// mislead, so the errors are printed to stderr and the exit code returned: 2 if a file or the
-/// configuration could not be read, else 1. Warnings do not stop a view.
-pub fn load_project(paths: &[PathBuf], args: &ProjectArgs) -> Result<Checked, u8> {
-    let project = match Project::resolve(paths, args) {
-        Ok(project) => project,
-        Err(ConfigError {
-            file,
-            mut diagnostics,
-            text,
-        }) => {
-            let mut texts: HashMap<PathBuf, &str> = HashMap::new();
-            if let Some(text) = &text {
-                texts.insert(file, text);
-            }
-            load::resolve(&mut diagnostics, &texts);
-            report_errors(&diagnostics, &texts);
-            return Err(exit::FAILURE);
-        }
-    };
-    let report = check_project(&project);
+/// Loads and checks the project the request names, with the severities `crossclaim.toml`
+/// sets. A view of a corpus with errors would mislead, so the errors stop it. Warnings do not
+/// stop a view.
+pub fn load_project(request: &Request) -> Result<Checked, Error> {
+    let project = Project::resolve(request)?;
+    let report = check_project(&project)?;
     let errors: Vec<Diagnostic> = report
         .diagnostics
         .iter()
@@ -69,27 +53,20 @@ pub fn load_project(paths: &[PathBuf], args: &ProjectArgs) -> Result<Checked, u8
             root: project.root,
         });
     }
-    report_errors(&errors, &report.texts());
-    Err(if errors.iter().any(|d| d.code == Code::FileUnreadable) {
-        exit::FAILURE
-    } else {
-        exit::FINDINGS
-    })
-}
-
-/// The errors that stop a view, in the human form, then where to look further.
-fn report_errors(errors: &[Diagnostic], texts: &HashMap<PathBuf, &str>) {
-    let mut err = stderr();
-    for error in errors {
-        let _ = writeln!(err, "{}\n", render_human(error, texts, true));
-    }
-    let _ = writeln!(err, "hint: run `crossclaim check` for details");
-    let _ = err.flush();
+    let texts: HashMap<PathBuf, String> = report
+        .texts()
+        .into_iter()
+        .map(|(path, text)| (path, text.to_string()))
+        .collect();
+    Err(Error::Findings(Stopped {
+        diagnostics: errors,
+        texts,
+    }))
 }
 
 /// The filter the flags ask for, its values resolved to ids: a value that names nothing is a
 /// usage error that suggests ids.
-pub fn filter(args: &FilterArgs, corpus: &Corpus) -> Result<Filter, u8> {
+pub fn filter(args: &FilterArgs, corpus: &Corpus) -> Result<Filter, Error> {
     let filter = Filter {
         topics: args.topics.clone(),
         outlets: args.outlets.clone(),
@@ -98,15 +75,15 @@ pub fn filter(args: &FilterArgs, corpus: &Corpus) -> Result<Filter, u8> {
         since: args.since,
         until: args.until,
     };
-    filter.resolve(corpus).map_err(|error| usage(&error))
+    filter.resolve(corpus).map_err(usage)
 }
 
-/// Prints a usage error; returns its exit code.
-pub fn usage(error: &FilterError) -> u8 {
-    let mut err = stderr();
-    let _ = write!(err, "{}", usage_error(&error.message, error.help.as_deref()));
-    let _ = err.flush();
-    exit::FAILURE
+/// A filter's error as a usage error.
+pub fn usage(error: FilterError) -> Error {
+    Error::Usage {
+        message: error.message,
+        help: error.help,
+    }
 }
 
 /// A note on stderr that leaves stdout to the data, e.g. that nothing matched.
@@ -132,7 +109,7 @@ pub fn width(flag: Option<u16>) -> u16 {
 /// Writes the output; a reader that stops early (`| head`) is not an error. Only styled
 /// output (`show`) goes through the colour-stripping stream: tables are plain text, and
 /// scanning megabytes of them for escape codes would cost time for nothing.
-pub fn write_out(text: &str, color: Option<ColorChoice>) -> u8 {
+pub fn write_out(text: &str, color: Option<ColorChoice>) -> Result<u8, Error> {
     let written = match color {
         Some(choice) => {
             let mut out = stdout(choice);
@@ -144,9 +121,9 @@ pub fn write_out(text: &str, color: Option<ColorChoice>) -> u8 {
         }
     };
     match written {
-        Ok(()) => exit::CLEAN,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => exit::CLEAN,
-        Err(_) => exit::FAILURE,
+        Ok(()) => Ok(exit::CLEAN),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(exit::CLEAN),
+        Err(error) => Err(Error::output(None, &error)),
     }
 }
 
@@ -205,20 +182,9 @@ pub fn render(
 /// Loads the project, draws a view of it and writes the view. The corpus is not freed: the
 /// process ends next and the system takes its memory back at once, where freeing it
 /// allocation by allocation would cost a tenth of a large view.
-pub fn run_view(paths: &[PathBuf], project: &ProjectArgs, view: impl FnOnce(&Checked) -> Result<String, u8>) -> u8 {
-    let checked = match load_project(paths, project) {
-        Ok(checked) => checked,
-        Err(code) => return code,
-    };
-    let code = finish(view(&checked), None);
+pub fn run_view(request: &Request, view: impl FnOnce(&Checked) -> Result<String, Error>) -> Result<u8, Error> {
+    let checked = load_project(request)?;
+    let output = view(&checked);
     std::mem::forget(checked);
-    code
-}
-
-/// Writes a command's output, or returns the exit code it failed with.
-pub fn finish(output: Result<String, u8>, color: Option<ColorChoice>) -> u8 {
-    match output {
-        Ok(text) => write_out(&text, color),
-        Err(code) => code,
-    }
+    write_out(&output?, None)
 }

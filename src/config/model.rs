@@ -13,6 +13,8 @@ pub struct Config {
     pub seeds: Option<PathBuf>,
     /// Severity overrides by rule.
     pub rules: HashMap<Code, RuleLevel>,
+    /// Glob patterns of claim files and directories that are not part of the project.
+    pub exclude: Vec<String>,
 }
 
 /// What a project makes of a rule's findings.

@@ -59,6 +59,19 @@ pub struct Span {
     pub end: LineCol,
 }
 
+impl Span {
+    /// The span of `bytes` in `text`, clamped to it.
+    pub fn in_text(text: &str, bytes: Range<usize>) -> Span {
+        let start = bytes.start.min(text.len());
+        let end = bytes.end.clamp(start, text.len());
+        Span {
+            bytes: start..end,
+            start: line_col(text, start),
+            end: line_col(text, end),
+        }
+    }
+}
+
 impl Diagnostic {
     /// A finding with the code's default severity.
     pub fn new(code: Code, message: impl Into<String>, primary: Location) -> Diagnostic {
@@ -87,6 +100,14 @@ impl Diagnostic {
 }
 
 impl Location {
+    /// Fills in the span of a byte-range location from its file's text; other targets need
+    /// the YAML tree (`load::resolve`).
+    pub fn locate_bytes(&mut self, text: &str) {
+        if let Target::Bytes(range) = &self.target {
+            self.span = Some(Span::in_text(text, range.clone()));
+        }
+    }
+
     pub fn yaml(file: impl Into<PathBuf>, path: impl Into<String>) -> Location {
         Location {
             file: file.into(),

@@ -1,7 +1,7 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use crate::diagnostic::{Diagnostic, Location, Span, Target, line_col};
+use crate::diagnostic::{Diagnostic, Location, Span, Target};
 use crate::yaml::{self, Document};
 
 /// Fills in the byte span and line:col of every location. A location named by YAML path is
@@ -25,24 +25,15 @@ fn resolve_one(
     let Some(text) = texts.get(&location.file) else {
         return;
     };
-    let bytes = match &location.target {
-        Target::File => return,
-        Target::Bytes(range) => range.clone(),
-        Target::Yaml(path) => {
-            let tree = trees
-                .entry(location.file.clone())
-                .or_insert_with(|| yaml::parse(text).ok());
-            match tree.as_ref().and_then(|doc| doc.find(path).map(|node| doc.head(node))) {
-                Some(range) => range,
-                None => return,
-            }
-        }
+    let Target::Yaml(path) = &location.target else {
+        location.locate_bytes(text);
+        return;
     };
-    let start = bytes.start.min(text.len());
-    let end = bytes.end.clamp(start, text.len());
-    location.span = Some(Span {
-        bytes: start..end,
-        start: line_col(text, start),
-        end: line_col(text, end),
-    });
+    let tree = trees
+        .entry(location.file.clone())
+        .or_insert_with(|| yaml::parse(text).ok());
+    let Some(range) = tree.as_ref().and_then(|doc| doc.find(path).map(|node| doc.head(node))) else {
+        return;
+    };
+    location.span = Some(Span::in_text(text, range));
 }
