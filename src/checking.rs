@@ -2,9 +2,11 @@
 //! project's severities, keep the findings about the named files, locate and sort them. The
 //! command, the views and the benchmark all run this, so what is measured is what users run.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
+use crate::allowances;
 use crate::check::{self, Checked};
 use crate::config::apply_overrides;
 use crate::diagnostic::{Diagnostic, Severity};
@@ -22,6 +24,8 @@ pub struct Counts {
     pub warnings: usize,
     /// Errors and warnings in files that were not named, left out of the report.
     pub elsewhere: Tally,
+    /// Findings an `allow:` silences.
+    pub allowed: usize,
 }
 
 /// Errors and warnings.
@@ -53,6 +57,8 @@ pub struct Report {
     /// The findings about the named files (all files when none were named): located, in file
     /// order, then position.
     pub diagnostics: Vec<Diagnostic>,
+    /// The findings an `allow:` silences, kept apart, in the same order.
+    pub allowed: Vec<Diagnostic>,
     pub counts: Counts,
     /// The corpus; its `diagnostics` have moved to the report's.
     pub loaded: Loaded,
@@ -65,7 +71,24 @@ pub struct Report {
 impl Report {
     /// The text of every file a finding names, by path, for showing snippets.
     pub fn texts(&self) -> HashMap<PathBuf, &str> {
-        texts(&self.loaded, &self.checked, &self.diagnostics)
+        let mut texts = texts(&self.loaded, &self.checked, &self.diagnostics);
+        texts.extend(self.allowed_texts());
+        texts
+    }
+
+    /// The text of every file an allowed finding names.
+    fn allowed_texts(&self) -> HashMap<PathBuf, &str> {
+        texts(&self.loaded, &self.checked, &self.allowed)
+    }
+
+    /// The findings to list: with `allowed`, the allowed ones too, in their place.
+    pub fn listed(&self, allowed: bool) -> Cow<'_, [Diagnostic]> {
+        if !allowed || self.allowed.is_empty() {
+            return Cow::Borrowed(&self.diagnostics);
+        }
+        let mut all: Vec<Diagnostic> = self.diagnostics.iter().chain(&self.allowed).cloned().collect();
+        sort(&mut all);
+        Cow::Owned(all)
     }
 
     /// Whether findings about this claim file are reported.
@@ -87,7 +110,9 @@ pub fn check_project(project: &Project) -> Result<Report, Error> {
     // Moved, not copied: the report's own list is the one place the findings live.
     let mut diagnostics = std::mem::take(&mut loaded.diagnostics);
     diagnostics.append(&mut checked.diagnostics);
+    let (mut diagnostics, mut allowed) = allowances::apply(diagnostics, &loaded.corpus, complete);
     apply_overrides(&mut diagnostics, &project.overrides);
+    apply_overrides(&mut allowed, &project.overrides);
     let mut elsewhere = Tally::default();
     let targets = found.targets.filter(|_| !project.all_findings);
     if let Some(targets) = &targets {
@@ -96,19 +121,29 @@ pub fn check_project(project: &Project) -> Result<Report, Error> {
             diagnostics.into_iter().partition(|d| is_about(d, targets, named));
         elsewhere = Tally::of(&left);
         diagnostics = kept;
+        allowed.retain(|d| is_about(d, targets, named));
     }
-    let named = texts(&loaded, &checked, &diagnostics);
-    load::resolve(&mut diagnostics, &named);
-    sort(&mut diagnostics);
+    for list in [&mut diagnostics, &mut allowed] {
+        let named = texts(&loaded, &checked, list);
+        load::resolve(list, &named);
+        for allowed in list.iter_mut().filter_map(|d| d.allowed.as_mut()) {
+            if let Some(text) = named.get(&allowed.by.file) {
+                allowed.by.locate_bytes(text);
+            }
+        }
+        sort(list);
+    }
     let shown = Tally::of(&diagnostics);
     let counts = Counts {
         errors: shown.errors,
         warnings: shown.warnings,
         elsewhere,
+        allowed: allowed.len(),
         ..counted(&loaded, &checked, project, targets.as_ref())
     };
     Ok(Report {
         diagnostics,
+        allowed,
         counts,
         loaded,
         checked,

@@ -30,7 +30,12 @@ pub fn run(args: &CheckArgs) -> Result<u8, Error> {
     let report = check_project(&project)?;
     let code = verdict(&report.diagnostics, args.deny_warnings());
     let summary = (!args.quiet || code != exit::CLEAN).then(|| summary_line(&report.counts));
-    let printed = print(args, &report.diagnostics, &report.texts(), summary.as_deref());
+    let printed = print(
+        args,
+        &report.listed(args.show_allowed),
+        &report.texts(),
+        summary.as_deref(),
+    );
     // The process ends next and the system takes its memory back at once; freeing a large
     // corpus allocation by allocation first would cost a tenth of the check.
     std::mem::forget(report);

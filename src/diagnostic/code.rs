@@ -45,6 +45,7 @@ codes! {
     StanceTopicNotListed,
     StatementAfterArticle,
     UnusedDefinition,
+    UnusedAllow,
 }
 
 impl Code {

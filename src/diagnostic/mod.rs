@@ -24,6 +24,16 @@ pub struct Diagnostic {
     /// Other places that explain the finding ("first defined here").
     pub related: Vec<Related>,
     pub help: Option<String>,
+    /// Set when an `allow:` in the claim files silences the finding.
+    pub allowed: Option<Allowed>,
+}
+
+/// Why a finding is silenced: the `allow:` entry that names its rule, and the reason given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Allowed {
+    pub reason: String,
+    /// The rule's code in the `allow:` list.
+    pub by: Location,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,6 +92,7 @@ impl Diagnostic {
             primary,
             related: Vec::new(),
             help: None,
+            allowed: None,
         }
     }
 

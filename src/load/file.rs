@@ -9,6 +9,9 @@ use crate::yaml::{self, Resolved, YamlErrorKind};
 use super::read::{MAX_CLAIM_FILE_BYTES, ReadError, decode, read_text};
 use super::sections;
 
+// One per file, collected and consumed at once: boxing the corpus would only add an allocation
+// per file.
+#[allow(clippy::large_enum_variant)]
 pub enum FileResult {
     /// The file parsed; the definitions without errors loaded, the diagnostics say what did not.
     Loaded(LoadedFile, Corpus, Vec<Diagnostic>),

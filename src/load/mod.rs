@@ -1,6 +1,7 @@
 //! Files -> YAML tree -> model. Every problem is collected as a diagnostic: a file that fails to
 //! parse is skipped, a definition with an error is left out, and everything else still loads.
 
+mod allowances;
 mod discover;
 mod file;
 mod read;

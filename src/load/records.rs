@@ -1,6 +1,7 @@
 //! How each model type is read from YAML: one line per field, `required`, `optional`,
 //! `default` (absent is empty) or `definitions` (a list whose items load one by one). A field's
-//! type in the model says what its value must be.
+//! type in the model says what its value must be. Every definition also takes `allow` and
+//! `reason`, which `sections` reads beside it (see `crate::model::Allowance`).
 
 use crate::model::{
     Article, Claim, Mode, Outlet, Ownership, PartialDate, Proposition, Published, Speaker, Stance, StanceOn, Topic,
@@ -16,26 +17,26 @@ record!(Outlet as "outlet" {
     ownership: required,
     kind: optional,
     homepage: optional,
-});
+} also ["allow", "reason"]);
 
 record!(Speaker as "speaker" {
     id: required,
     name: required,
     role: optional,
     affiliation: optional,
-});
+} also ["allow", "reason"]);
 
 record!(Topic as "topic" {
     id: required,
     title: required,
     description: optional,
     propositions: definitions,
-});
+} also ["allow", "reason"]);
 
 record!(Proposition as "proposition" {
     id: required,
     text: required,
-});
+} also ["allow", "reason"]);
 
 record!(Article as "article" {
     id: required,
@@ -46,7 +47,7 @@ record!(Article as "article" {
     published: required,
     dateline: optional,
     url: optional,
-});
+} also ["allow", "reason"]);
 
 record!(Published as "publication" {
     date: required,
@@ -69,7 +70,7 @@ record!(Claim as "claim" {
     said_on: optional,
     summary: optional,
     notes: optional,
-});
+} also ["allow", "reason"]);
 
 record!(StanceOn as "stance" {
     proposition: required,

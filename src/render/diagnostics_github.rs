@@ -9,9 +9,10 @@ use super::path::slashed;
 /// the message on lines of their own. Columns are given only for a span on one line: the runner
 /// drops them otherwise.
 pub fn render_github(diagnostic: &Diagnostic) -> String {
-    let command = match diagnostic.severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
+    let command = match (&diagnostic.allowed, diagnostic.severity) {
+        (Some(_), _) => "notice",
+        (None, Severity::Error) => "error",
+        (None, Severity::Warning) => "warning",
     };
     let mut properties = vec![("file", slashed(&diagnostic.primary.file))];
     if let Some(span) = &diagnostic.primary.span {
@@ -36,6 +37,9 @@ pub fn render_github(diagnostic: &Diagnostic) -> String {
     }
     if let Some(help) = &diagnostic.help {
         let _ = write!(message, "\nhelp: {help}");
+    }
+    if let Some(allowed) = &diagnostic.allowed {
+        let _ = write!(message, "\nallowed at {}: {}", place(&allowed.by), allowed.reason);
     }
     format!("::{command} {}::{}", properties.join(","), escape_data(&message))
 }

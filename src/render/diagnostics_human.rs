@@ -10,9 +10,10 @@ use crate::diagnostic::{Diagnostic, Location, Severity, Span};
 /// ("first defined here") and the help. Colour is added here and stripped by the writer when
 /// the output is not a terminal or NO_COLOR is set.
 pub fn render_human(diagnostic: &Diagnostic, texts: &HashMap<PathBuf, &str>, styled: bool) -> String {
-    let level = match diagnostic.severity {
-        Severity::Error => Level::ERROR,
-        Severity::Warning => Level::WARNING,
+    let level = match (&diagnostic.allowed, diagnostic.severity) {
+        (Some(_), _) => Level::NOTE.with_name("allowed"),
+        (None, Severity::Error) => Level::ERROR,
+        (None, Severity::Warning) => Level::WARNING,
     };
     let mut group = Group::with_title(
         level
@@ -65,6 +66,10 @@ pub fn render_human(diagnostic: &Diagnostic, texts: &HashMap<PathBuf, &str>, sty
     if let Some(help) = &diagnostic.help {
         group = group.element(Level::HELP.message(help.as_str()));
     }
+    if let Some(allowed) = &diagnostic.allowed {
+        let note = format!("allowed at {}: {}", place(&allowed.by), allowed.reason);
+        group = group.element(Level::NOTE.message(note));
+    }
     let renderer = if styled { Renderer::styled() } else { Renderer::plain() };
     renderer.render(&[group])
 }
@@ -97,6 +102,15 @@ fn excerpt<'a>(location: &Location, texts: &HashMap<PathBuf, &'a str>) -> Option
         span: span_start..span_end.min(slice.len().max(span_start)),
         annotations: Vec::new(),
     })
+}
+
+/// `file:line:col`, or the file alone when the place has no position.
+fn place(location: &Location) -> String {
+    let file = location.file.display();
+    match &location.span {
+        Some(span) => format!("{file}:{}:{}", span.start.line, span.start.column),
+        None => file.to_string(),
+    }
 }
 
 /// A `--> file:line:col` line for places with no text to show.

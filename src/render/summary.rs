@@ -9,7 +9,7 @@ pub fn summary_line(counts: &Counts) -> String {
         plural(counts.files, "file"),
         plural(counts.articles, "article source")
     );
-    let verdict = if counts.errors == 0 && counts.warnings == 0 {
+    let mut verdict = if counts.errors == 0 && counts.warnings == 0 {
         "no problems found".to_string()
     } else {
         format!(
@@ -18,6 +18,9 @@ pub fn summary_line(counts: &Counts) -> String {
             plural(counts.warnings, "warning")
         )
     };
+    if counts.allowed > 0 {
+        verdict.push_str(&format!(" ({} allowed)", counts.allowed));
+    }
     let elsewhere = &counts.elsewhere;
     if elsewhere.is_empty() {
         return format!("{checked}: {verdict}");

@@ -93,13 +93,17 @@ impl fmt::Display for Label {
 
 /// Makes a struct decodable from a mapping: `record!(Speaker as "speaker" { id: required,
 /// name: required, role: optional })`. Each field is read with the [`Fields`] method of that
-/// name; the struct's field types say what to read.
+/// name; the struct's field types say what to read. Keys the record accepts but leaves to its
+/// caller follow `also`: `record!(Speaker as "speaker" { ... } also ["allow", "reason"])`.
 #[macro_export]
 macro_rules! record {
     ($ty:ident as $name:literal { $($field:ident: $how:ident),* $(,)? }) => {
+        $crate::record!($ty as $name { $($field: $how),* } also []);
+    };
+    ($ty:ident as $name:literal { $($field:ident: $how:ident),* $(,)? } also [$($extra:literal),*]) => {
         impl $crate::yaml::decode::Record for $ty {
             const NAME: &'static str = $name;
-            const FIELDS: &'static [&'static str] = &[$(stringify!($field)),*];
+            const FIELDS: &'static [&'static str] = &[$(stringify!($field),)* $($extra),*];
             fn decode(
                 fields: &mut $crate::yaml::decode::Fields,
                 d: &mut $crate::yaml::decode::Decoder<'_>,
