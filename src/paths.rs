@@ -53,6 +53,31 @@ pub fn from_cwd(dir: &Path) -> PathBuf {
     }
 }
 
+/// The repository a CI job runs in: `GITHUB_WORKSPACE` when set, else the nearest directory
+/// at or above the current one that holds `.git`. Symlinks resolved.
+pub fn workspace() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("GITHUB_WORKSPACE").filter(|dir| !dir.is_empty()) {
+        let dir = PathBuf::from(dir);
+        return Some(dir.canonicalize().unwrap_or(dir));
+    }
+    let cwd = std::env::current_dir().and_then(|cwd| cwd.canonicalize()).ok()?;
+    cwd.ancestors().find(|dir| dir.join(".git").exists()).map(Path::to_path_buf)
+}
+
+/// `path` (relative to the current directory, or absolute) as a path from `base`, a real
+/// directory; unchanged when it is not inside it.
+pub fn rebase(path: &Path, base: &Path) -> PathBuf {
+    let Ok(cwd) = std::env::current_dir() else {
+        return path.to_path_buf();
+    };
+    let absolute = normalize(&cwd.join(path));
+    let real = absolute.canonicalize().unwrap_or(absolute);
+    match real.strip_prefix(base) {
+        Ok(rest) if !rest.as_os_str().is_empty() => rest.to_path_buf(),
+        _ => path.to_path_buf(),
+    }
+}
+
 /// `path` with `.` and `..` worked out from its text alone, for comparing paths that name the
 /// same place differently (`claims/../claims/a.yaml`).
 pub fn normalize(path: &Path) -> PathBuf {

@@ -8,6 +8,7 @@ use crate::config::ConfigError;
 use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::error::{Error, lower_first};
 use crate::exit;
+use crate::paths;
 use crate::load::{Given, MAX_CLAIM_FILE_BYTES};
 use crate::project::{Project, STDIN};
 use crate::render::{config_failure_line, render_github, render_human, render_json, render_sarif, summary_line};
@@ -30,17 +31,43 @@ pub fn run(args: &CheckArgs) -> Result<u8, Error> {
     let report = check_project(&project)?;
     let code = verdict(&report.diagnostics, args.deny_warnings());
     let summary = (!args.quiet || code != exit::CLEAN).then(|| summary_line(&report.counts));
-    let printed = print(
-        args,
-        &report.listed(args.show_allowed),
-        &report.texts(),
-        summary.as_deref(),
-    );
+    let mut listed = report.listed(args.show_allowed);
+    if args.format == DiagnosticFormat::Github {
+        from_workspace(listed.to_mut());
+    }
+    let printed = print(args, &listed, &report.texts(), summary.as_deref());
     // The process ends next and the system takes its memory back at once; freeing a large
     // corpus allocation by allocation first would cost a tenth of the check.
     std::mem::forget(report);
-    printed.map_err(|error| Error::output(None, &error))?;
-    Ok(code)
+    match printed {
+        // A reader that stops early (`| head`) has what it wanted; the verdict stands.
+        Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::output(None, &error)),
+        _ => Ok(code),
+    }
+}
+
+/// GitHub places an annotation by its path from the repository's root, whatever directory the
+/// step ran in: every path is made relative to the workspace.
+fn from_workspace(diagnostics: &mut [Diagnostic]) {
+    let Some(base) = paths::workspace() else {
+        return;
+    };
+    let mut rebased: HashMap<PathBuf, PathBuf> = HashMap::new();
+    let mut rebase = |file: &mut PathBuf| {
+        let path = rebased
+            .entry(file.clone())
+            .or_insert_with(|| paths::rebase(file, &base));
+        file.clone_from(path);
+    };
+    for diagnostic in diagnostics {
+        rebase(&mut diagnostic.primary.file);
+        for related in &mut diagnostic.related {
+            rebase(&mut related.location.file);
+        }
+        if let Some(allowed) = &mut diagnostic.allowed {
+            rebase(&mut allowed.by.file);
+        }
+    }
 }
 
 /// The claim file on standard input, when `-` is among the paths.
