@@ -61,7 +61,9 @@ pub fn workspace() -> Option<PathBuf> {
         return Some(dir.canonicalize().unwrap_or(dir));
     }
     let cwd = std::env::current_dir().and_then(|cwd| cwd.canonicalize()).ok()?;
-    cwd.ancestors().find(|dir| dir.join(".git").exists()).map(Path::to_path_buf)
+    cwd.ancestors()
+        .find(|dir| dir.join(".git").exists())
+        .map(Path::to_path_buf)
 }
 
 /// `path` (relative to the current directory, or absolute) as a path from `base`, a real

@@ -8,9 +8,9 @@ use crate::model::PartialDate;
 
 use super::{ColorChoice, ProjectArgs};
 
-pub const VIEW_EXIT_CODES: &str = "Exit codes:\n  0  the view was printed (an empty selection prints a note on stderr)\n  1  the claim files have errors; run `crossclaim check`\n  2  usage error, an unknown id, a path that does not exist, an unreadable file, or an invalid crossclaim.toml";
+pub const VIEW_EXIT_CODES: &str = "Claim files with findings: the view shows what loaded, a line on stderr counts the errors and warnings, and every claim with an error is marked ✗. --strict stops on errors instead.\n\nExit codes:\n  0  the view was printed, findings or not (an empty selection prints a note on stderr)\n  1  with --strict: the claim files have errors, printed on stderr; run `crossclaim check`\n  2  usage error, an unknown id, a path that does not exist or holds no claim file, or an invalid crossclaim.toml";
 
-pub const REPORT_EXIT_CODES: &str = "Exit codes:\n  0  the page was written (an empty selection prints a note on stderr)\n  1  the claim files have errors; run `crossclaim check`\n  2  usage error, an unknown id, a path that does not exist, an unreadable file, an invalid crossclaim.toml, or an output file that cannot be written";
+pub const REPORT_EXIT_CODES: &str = "Claim files with findings: the page shows what loaded, a line on stderr counts the errors and warnings, and every claim with an error is marked ✗. --strict stops on errors instead.\n\nExit codes:\n  0  the page was written, findings or not (an empty selection prints a note on stderr)\n  1  with --strict: the claim files have errors, printed on stderr; run `crossclaim check`\n  2  usage error, an unknown id, a path that does not exist or holds no claim file, an invalid crossclaim.toml, or an output file that cannot be written";
 
 pub const REPORT_HELP: &str = "The page needs no network and no other file: its style and script are inline, and it reads in full without JavaScript (which only adds a filter). Topic tables follow --layout; auto lays them out as a 160-column terminal would.\n\nExamples:\n  crossclaim report --output report.html\n  crossclaim report --topic kurds --title \"The Kurds\" > kurds.html";
 
@@ -21,10 +21,13 @@ pub const VERDICTS: &str = "Stances: ▲ supports · ▼ opposes · ● neutral\
 /// Where the claims are, which of them to show, and how.
 #[derive(Debug, Args)]
 pub struct ViewArgs {
-    /// Claim files or directories [default: claims/]
+    /// Claim files or directories whose claims to show [default: the project's claims]
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
     pub project: ProjectArgs,
+    /// Stop on errors in the claim files instead of showing what loaded
+    #[arg(long)]
+    pub strict: bool,
     #[command(flatten)]
     pub filter: FilterArgs,
     #[command(flatten)]
@@ -148,10 +151,13 @@ pub enum LayoutChoice {
 /// `crossclaim report`: where the claims are, which of them, and where the page goes.
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// Claim files or directories [default: claims/]
+    /// Claim files or directories whose claims to show [default: the project's claims]
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
     pub project: ProjectArgs,
+    /// Stop on errors in the claim files instead of showing what loaded
+    #[arg(long)]
+    pub strict: bool,
     #[command(flatten)]
     pub filter: FilterArgs,
     /// Write the page to FILE (replaced whole, never half-written) instead of standard output
@@ -183,10 +189,13 @@ pub struct ShowArgs {
     /// The claim's id
     #[arg(value_name = "CLAIM-ID")]
     pub claim: String,
-    /// Claim files or directories [default: claims/]
+    /// A claim file or directory of the project [default: the current directory's project]
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
     pub project: ProjectArgs,
+    /// Stop on errors in the claim files instead of showing the claim
+    #[arg(long)]
+    pub strict: bool,
     /// Lines of the source to show before and after the passage
     #[arg(long, short = 'C', value_name = "LINES", default_value_t = 2)]
     pub context: usize,

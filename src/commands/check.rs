@@ -8,8 +8,8 @@ use crate::config::ConfigError;
 use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::error::{Error, lower_first};
 use crate::exit;
-use crate::paths;
 use crate::load::{Given, MAX_CLAIM_FILE_BYTES};
+use crate::paths;
 use crate::project::{Project, STDIN};
 use crate::render::{config_failure_line, render_github, render_human, render_json, render_sarif, summary_line};
 

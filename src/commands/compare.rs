@@ -1,6 +1,6 @@
 use crate::check::Index;
 use crate::cli::{CompareArgs, CompareBy};
-use crate::compare::{Selection, by_speaker, by_topic};
+use crate::compare::{by_speaker, by_topic};
 use crate::error::Error;
 use crate::project::Request;
 use crate::render::layout::{self, ClaimText};
@@ -10,12 +10,12 @@ use super::views::{Checked, arrangement, filter, load_project, nothing_matches, 
 
 /// `crossclaim compare`: by topic (the default) or by speaker.
 pub fn run(args: &CompareArgs) -> Result<u8, Error> {
-    run_view(&request(args), |project| view(args, project))
+    run_view(&request(args), args.view.strict, |project| view(args, project))
 }
 
 /// The command's output, or why there is none.
 pub fn output(args: &CompareArgs) -> Result<String, Error> {
-    view(args, &load_project(&request(args))?)
+    view(args, &load_project(&request(args), args.view.strict)?)
 }
 
 fn request(args: &CompareArgs) -> Request {
@@ -26,7 +26,7 @@ fn view(args: &CompareArgs, project: &Checked) -> Result<String, Error> {
     let corpus = project.corpus();
     let filter = filter(&args.view.filter, corpus)?;
     let index = Index::new(corpus);
-    let selection = Selection::new(corpus, &index, &filter);
+    let selection = project.select(&index, &filter);
     let text = ClaimText {
         summary: args.text.summary,
         ids: args.text.ids,

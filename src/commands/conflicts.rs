@@ -1,6 +1,6 @@
 use crate::check::Index;
 use crate::cli::ConflictsArgs;
-use crate::compare::{Selection, conflicts};
+use crate::compare::conflicts;
 use crate::error::Error;
 use crate::project::Request;
 use crate::render::layout::{self, ClaimText};
@@ -10,12 +10,12 @@ use super::views::{Checked, filter, load_project, note, nothing_matches, render,
 
 /// `crossclaim conflicts`: propositions some claims support and others oppose.
 pub fn run(args: &ConflictsArgs) -> Result<u8, Error> {
-    run_view(&request(args), |project| view(args, project))
+    run_view(&request(args), args.view.strict, |project| view(args, project))
 }
 
 /// The command's output, or why there is none.
 pub fn output(args: &ConflictsArgs) -> Result<String, Error> {
-    view(args, &load_project(&request(args))?)
+    view(args, &load_project(&request(args), args.view.strict)?)
 }
 
 fn request(args: &ConflictsArgs) -> Request {
@@ -26,7 +26,7 @@ fn view(args: &ConflictsArgs, project: &Checked) -> Result<String, Error> {
     let corpus = project.corpus();
     let filter = filter(&args.view.filter, corpus)?;
     let index = Index::new(corpus);
-    let selection = Selection::new(corpus, &index, &filter);
+    let selection = project.select(&index, &filter);
     let view = conflicts(&selection, &filter);
     let empty = view.conflicts.is_empty();
     if selection.claims.is_empty() {

@@ -1,6 +1,6 @@
 use crate::check::Index;
 use crate::cli::{CoverageArgs, OutletSort};
-use crate::compare::{OutletChoice, OutletOrder, Selection, coverage};
+use crate::compare::{OutletChoice, OutletOrder, coverage};
 use crate::error::Error;
 use crate::project::Request;
 use crate::render::layout;
@@ -10,12 +10,12 @@ use super::views::{Checked, arrangement, filter, load_project, nothing_matches, 
 
 /// `crossclaim coverage`: claims per topic and outlet.
 pub fn run(args: &CoverageArgs) -> Result<u8, Error> {
-    run_view(&request(args), |project| view(args, project))
+    run_view(&request(args), args.view.strict, |project| view(args, project))
 }
 
 /// The command's output, or why there is none.
 pub fn output(args: &CoverageArgs) -> Result<String, Error> {
-    view(args, &load_project(&request(args))?)
+    view(args, &load_project(&request(args), args.view.strict)?)
 }
 
 fn request(args: &CoverageArgs) -> Request {
@@ -26,7 +26,7 @@ fn view(args: &CoverageArgs, project: &Checked) -> Result<String, Error> {
     let corpus = project.corpus();
     let filter = filter(&args.view.filter, corpus)?;
     let index = Index::new(corpus);
-    let selection = Selection::new(corpus, &index, &filter);
+    let selection = project.select(&index, &filter);
     let choice = OutletChoice {
         min_claims: args.outlets.min_claims,
         top: args.outlets.top,

@@ -19,13 +19,15 @@ pub fn run(args: &ExportArgs) -> Result<u8, Error> {
             "name the file with `--output FILE`, e.g. `--output claims.db`",
         ));
     }
-    let project = load_project(&args.project.request(&args.paths))?;
-    let input = Input::new(
+    // Its readers trust an export: only a project without errors is exported.
+    let project = load_project(&args.project.request(&args.paths), true)?;
+    let mut input = Input::new(
         project.corpus(),
         &project.root,
         &project.checked.sources,
         &project.checked.anchors,
     );
+    input.claims.retain(|claim| project.is_named(claim.index));
     if input.claims.is_empty() {
         note("there are no claims to export");
     }

@@ -12,6 +12,7 @@ mod curate;
 pub mod export;
 pub mod init;
 pub mod man;
+mod marks;
 pub mod quotes;
 pub mod rehash;
 pub mod report;

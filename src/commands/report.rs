@@ -3,7 +3,7 @@ use std::path::Path;
 
 use crate::check::Index;
 use crate::cli::{LayoutChoice, ReportArgs};
-use crate::compare::{OutletChoice, Selection, by_topic, conflicts, coverage, overview, passages};
+use crate::compare::{OutletChoice, by_topic, conflicts, coverage, overview, passages};
 use crate::error::Error;
 use crate::exit;
 use crate::render::layout::{Arrangement, ClaimText};
@@ -16,7 +16,7 @@ const REPORT_WIDTH: usize = 160;
 
 /// `crossclaim report`: the HTML page, to standard output or a file.
 pub fn run(args: &ReportArgs) -> Result<u8, Error> {
-    let project = load_project(&args.project.request(&args.paths))?;
+    let project = load_project(&args.project.request(&args.paths), args.strict)?;
     let page = view(args, &project);
     // As for the other views: the process ends next, and the system frees the corpus faster.
     std::mem::forget(project);
@@ -32,14 +32,14 @@ pub fn run(args: &ReportArgs) -> Result<u8, Error> {
 
 /// The page, or why there is none.
 pub fn output(args: &ReportArgs) -> Result<String, Error> {
-    view(args, &load_project(&args.project.request(&args.paths))?)
+    view(args, &load_project(&args.project.request(&args.paths), args.strict)?)
 }
 
 fn view(args: &ReportArgs, project: &Checked) -> Result<String, Error> {
     let corpus = project.corpus();
     let filter = filter(&args.filter, corpus)?;
     let index = Index::new(corpus);
-    let selection = Selection::new(corpus, &index, &filter);
+    let selection = project.select(&index, &filter);
     if selection.claims.is_empty() {
         nothing_matches(&filter);
     }

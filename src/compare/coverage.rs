@@ -71,11 +71,13 @@ pub struct Tally {
     pub opposes: usize,
     pub neutral: usize,
     pub no_stance: usize,
+    /// Claims `check` finds an error in.
+    pub with_errors: usize,
 }
 
 impl Tally {
     /// Counts one claim from its stances on the propositions that matter.
-    fn count(&mut self, stances: impl Iterator<Item = Stance>) {
+    fn count(&mut self, stances: impl Iterator<Item = Stance>, has_errors: bool) {
         let (mut supports, mut opposes, mut any) = (false, false, false);
         for stance in stances {
             any = true;
@@ -87,6 +89,7 @@ impl Tally {
         self.opposes += usize::from(opposes);
         self.neutral += usize::from(any && !supports && !opposes);
         self.no_stance += usize::from(!any);
+        self.with_errors += usize::from(has_errors);
     }
 
     pub fn add(&mut self, other: &Tally) {
@@ -95,6 +98,7 @@ impl Tally {
         self.opposes += other.opposes;
         self.neutral += other.neutral;
         self.no_stance += other.no_stance;
+        self.with_errors += other.with_errors;
     }
 }
 
@@ -134,7 +138,7 @@ pub fn coverage<'a>(selection: &Selection<'a>, filter: &Filter, choice: OutletCh
                 .filter(|s| topic_of.get(s.proposition.as_str()) == Some(&row))
                 .map(|s| s.stance);
             let mut tally = Tally::default();
-            tally.count(on_topic);
+            tally.count(on_topic, claim.has_errors);
             counted.push((row, column, tally));
         }
         if on_any {
@@ -144,7 +148,7 @@ pub fn coverage<'a>(selection: &Selection<'a>, filter: &Filter, choice: OutletCh
                 .iter()
                 .filter(|s| topic_of.contains_key(s.proposition.as_str()))
                 .map(|s| s.stance);
-            totals[column].count(shown);
+            totals[column].count(shown, claim.has_errors);
         }
     }
     let (shown, some_left_out) = choose(selection, &totals, choice);
@@ -218,7 +222,7 @@ mod tests {
 
     fn tally(claims: &[&[Stance]]) -> Tally {
         let mut t = Tally::default();
-        claims.iter().for_each(|c| t.count(c.iter().copied()));
+        claims.iter().for_each(|c| t.count(c.iter().copied(), false));
         t
     }
 
@@ -232,9 +236,14 @@ mod tests {
                 supports: 2,
                 opposes: 0,
                 neutral: 1,
-                no_stance: 1
+                no_stance: 1,
+                with_errors: 0
             }
         );
+        let mut marked = Tally::default();
+        marked.count([Supports].into_iter(), true);
+        marked.count([Opposes].into_iter(), false);
+        assert_eq!((marked.claims, marked.with_errors), (2, 1));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use crate::model::Stance;
 
 use super::layout::collapse_whitespace;
 
-const CLAIM_COLUMNS: [&str; 14] = [
+const CLAIM_COLUMNS: [&str; 15] = [
     "topic",
     "proposition",
     "verdict",
@@ -22,6 +22,7 @@ const CLAIM_COLUMNS: [&str; 14] = [
     "date",
     "words",
     "summary",
+    "has_errors",
 ];
 
 pub fn by_topic_csv(view: &ByTopic<'_>) -> String {
@@ -92,6 +93,7 @@ pub fn coverage_csv(view: &Coverage<'_>, zeros: bool) -> String {
         "opposes",
         "neutral",
         "no_stance",
+        "with_errors",
     ];
     let mut rows = Vec::new();
     let mut row = |topic: &str, outlet: &str, t: &Tally| {
@@ -103,6 +105,7 @@ pub fn coverage_csv(view: &Coverage<'_>, zeros: bool) -> String {
             t.opposes.to_string(),
             t.neutral.to_string(),
             t.no_stance.to_string(),
+            t.with_errors.to_string(),
         ]);
     };
     for r in &view.rows {
@@ -150,6 +153,7 @@ fn claim_row(
         claim.date.to_string(),
         collapse_whitespace(&c.quote),
         c.summary.as_deref().map(collapse_whitespace).unwrap_or_default(),
+        claim.has_errors.to_string(),
     ]
 }
 

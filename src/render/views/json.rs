@@ -195,6 +195,7 @@ pub(crate) fn claim<'a>(c: &ClaimRef<'a>) -> JsonClaim<'a> {
             DatedBy::Statement => "statement",
             DatedBy::Article => "article",
         },
+        has_errors: c.has_errors,
     }
 }
 
@@ -245,6 +246,7 @@ fn tally<'a>(outlet: Option<&'a str>, t: &Tally) -> JsonTally<'a> {
         opposes: t.opposes,
         neutral: t.neutral,
         no_stance: t.no_stance,
+        with_errors: t.with_errors,
     }
 }
 
@@ -338,6 +340,17 @@ pub(crate) struct JsonClaim<'a> {
     summary: Option<&'a str>,
     date: String,
     date_of: &'static str,
+    /// Only when `check` finds an error in the claim.
+    #[serde(skip_serializing_if = "is_false")]
+    has_errors: bool,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+fn is_zero(value: &usize) -> bool {
+    *value == 0
 }
 
 #[derive(Serialize)]
@@ -417,6 +430,9 @@ struct JsonTally<'a> {
     opposes: usize,
     neutral: usize,
     no_stance: usize,
+    /// Only when some of the claims have errors.
+    #[serde(skip_serializing_if = "is_zero")]
+    with_errors: usize,
 }
 
 #[derive(Serialize)]

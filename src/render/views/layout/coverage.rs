@@ -1,5 +1,6 @@
 use crate::compare::{Coverage, Tally};
 
+use super::symbols::ERROR_MARK;
 use super::{Arrangement, Block, Cell, Document, Grid, Line, NOTHING};
 
 pub const COVERAGE_LEGEND: &str = "n claims, and how many of them ▲ support · ▼ oppose · ● are neutral on · ○ take no stance on the topic's propositions; — no claims";
@@ -15,8 +16,12 @@ pub fn coverage(view: &Coverage<'_>, arrangement: Arrangement) -> Document {
         }
     }
     let table = table.unwrap_or_else(|| outlets_down(view));
+    let mut legend = COVERAGE_LEGEND.to_string();
+    if view.grand_total.with_errors > 0 {
+        legend.push_str(&format!("; {ERROR_MARK} claims with errors (run `crossclaim check`)"));
+    }
     Document {
-        blocks: vec![Block::Table(table), Block::Legend(Line::plain(COVERAGE_LEGEND))],
+        blocks: vec![Block::Table(table), Block::Legend(Line::plain(legend))],
     }
 }
 
@@ -145,6 +150,7 @@ fn counts(t: &Tally, with_claims: bool) -> String {
         ("▼", t.opposes),
         ("●", t.neutral),
         ("○", t.no_stance),
+        (ERROR_MARK, t.with_errors),
     ]
     .into_iter()
     .filter(|(_, n)| *n > 0)

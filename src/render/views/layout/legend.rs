@@ -32,6 +32,7 @@ mod tests {
         let repeated = Repeated {
             narration: true,
             date: Some(PartialDate::Unknown),
+            marked: false,
         };
         assert_eq!(
             text(&legend(true, &repeated)),

@@ -12,6 +12,12 @@ pub fn stance_symbol(stance: Stance) -> &'static str {
 
 pub const STANCE_LEGEND: &str = "▲ supports · ▼ opposes · ● neutral";
 
+/// In front of a claim `check` finds an error in: the view shows it, but it may be wrong.
+pub const ERROR_MARK: &str = "✗";
+
+/// What the mark means, in a legend.
+pub const ERROR_LEGEND: &str = "✗ has errors (run `crossclaim check`)";
+
 /// In front of a claim that takes no stance on the propositions at hand, where others do.
 pub const NO_STANCE: &str = "○";
 
