@@ -3,7 +3,9 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::ArgValueCandidates;
 
+use crate::complete;
 use crate::config::RuleLevel;
 use crate::diagnostic::Code;
 use crate::project::Request;
@@ -55,7 +57,7 @@ pub enum Command {
     Rules(RulesArgs),
     /// Print the JSON Schema of claim files, for editors and validators
     Schema,
-    /// Print a shell completion script
+    /// Print a shell completion script that completes commands, flags and the ids of the project
     #[command(after_help = COMPLETIONS_HELP)]
     Completions(CompletionsArgs),
     /// Print a man page in roff
@@ -92,13 +94,13 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value_t = DiagnosticFormat::Human)]
     pub format: DiagnosticFormat,
     /// Report RULE's findings as errors; `--deny warnings` fails the check on any warning (repeatable)
-    #[arg(long, value_name = "RULE", value_parser = deny_value, help_heading = "Rules")]
+    #[arg(long, value_name = "RULE", value_parser = deny_value, help_heading = "Rules", add = ArgValueCandidates::new(complete::deny))]
     pub deny: Vec<Deny>,
     /// Report RULE's findings as warnings (repeatable)
-    #[arg(long, value_name = "RULE", value_parser = rule_value, help_heading = "Rules")]
+    #[arg(long, value_name = "RULE", value_parser = rule_value, help_heading = "Rules", add = ArgValueCandidates::new(complete::configurable_rules))]
     pub warn: Vec<Code>,
     /// Turn RULE off: its findings are not reported (repeatable)
-    #[arg(long, value_name = "RULE", value_parser = rule_value, help_heading = "Rules")]
+    #[arg(long, value_name = "RULE", value_parser = rule_value, help_heading = "Rules", add = ArgValueCandidates::new(complete::configurable_rules))]
     pub allow: Vec<Code>,
     /// The severities --deny, --warn and --allow set, in the order given (a later one wins)
     #[arg(skip)]
@@ -229,7 +231,7 @@ pub const RULES_HELP: &str = "Examples:\n  crossclaim rules                    e
 #[derive(Debug, Args)]
 pub struct RulesArgs {
     /// A rule to explain (e.g. `quote-not-found`): what it checks, why it matters, a failing and a passing example, how to fix it
-    #[arg(value_name = "CODE")]
+    #[arg(value_name = "CODE", add = ArgValueCandidates::new(complete::rules))]
     pub code: Option<String>,
     /// Output format
     #[arg(long, value_enum, default_value_t = RulesFormat::Table)]
@@ -263,7 +265,7 @@ pub enum ColorChoice {
     Never,
 }
 
-pub const COMPLETIONS_HELP: &str = "Examples:\n  crossclaim completions bash > ~/.local/share/bash-completion/completions/crossclaim\n  crossclaim completions zsh > ~/.zfunc/_crossclaim\n  crossclaim completions fish > ~/.config/fish/completions/crossclaim.fish";
+pub const COMPLETIONS_HELP: &str = "Examples:\n  crossclaim completions bash > ~/.local/share/bash-completion/completions/crossclaim\n  source <(crossclaim completions zsh)   # in ~/.zshrc\n  crossclaim completions fish > ~/.config/fish/completions/crossclaim.fish";
 
 pub const MAN_HELP: &str =
     "Examples:\n  crossclaim man | man -l -\n  crossclaim man check > ~/.local/share/man/man1/crossclaim-check.1";

@@ -8,6 +8,7 @@ pub mod checking;
 pub mod cli;
 pub mod commands;
 pub mod compare;
+pub mod complete;
 pub mod config;
 pub mod curate;
 pub mod diagnostic;
@@ -31,6 +32,11 @@ use std::io::Write;
 /// Runs the command line and returns the process exit code. Every command's error is printed
 /// here, on standard error.
 pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> u8 {
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    // A shell asking for completions runs the binary with `COMPLETE` set.
+    if let Some(code) = commands::completions::respond(&args) {
+        return code;
+    }
     let cli = match cli::parse(args) {
         Ok(cli) => cli,
         Err(error) => {

@@ -3,6 +3,9 @@
 use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
+use clap_complete::ArgValueCandidates;
+
+use crate::complete;
 
 use crate::model::PartialDate;
 
@@ -38,16 +41,16 @@ pub struct ViewArgs {
 #[command(next_help_heading = "Filters (repeat a flag or separate values by commas for either of several)")]
 pub struct FilterArgs {
     /// Only claims on this topic (its id, or its title in any case), and only its table
-    #[arg(long = "topic", value_name = "TOPIC", value_delimiter = ',')]
+    #[arg(long = "topic", value_name = "TOPIC", value_delimiter = ',', add = ArgValueCandidates::new(complete::topics))]
     pub topics: Vec<String>,
     /// Only claims reported by this outlet (its id, or its name in any case)
-    #[arg(long = "outlet", value_name = "OUTLET", value_delimiter = ',')]
+    #[arg(long = "outlet", value_name = "OUTLET", value_delimiter = ',', add = ArgValueCandidates::new(complete::outlets))]
     pub outlets: Vec<String>,
     /// Only claims by this speaker (its id, or its name in any case)
-    #[arg(long = "speaker", value_name = "SPEAKER", value_delimiter = ',')]
+    #[arg(long = "speaker", value_name = "SPEAKER", value_delimiter = ',', add = ArgValueCandidates::new(complete::speakers))]
     pub speakers: Vec<String>,
     /// Only claims taking a stance on this proposition (its id, or its text in any case), and only its row
-    #[arg(long = "proposition", value_name = "PROPOSITION", value_delimiter = ',')]
+    #[arg(long = "proposition", value_name = "PROPOSITION", value_delimiter = ',', add = ArgValueCandidates::new(complete::propositions))]
     pub propositions: Vec<String>,
     /// Leave out claims certainly dated before DATE (YYYY, YYYY-MM or YYYY-MM-DD)
     #[arg(long, value_name = "DATE", value_parser = parse_range_date)]
@@ -187,7 +190,7 @@ pub struct ConflictsArgs {
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// The claim's id
-    #[arg(value_name = "CLAIM-ID")]
+    #[arg(value_name = "CLAIM-ID", add = ArgValueCandidates::new(complete::claims))]
     pub claim: String,
     /// A claim file or directory of the project [default: the current directory's project]
     pub paths: Vec<PathBuf>,
