@@ -34,6 +34,10 @@ pub fn load(path: &Path) -> Result<Config, ConfigError> {
         Ok(text) => text,
         Err(error) => {
             let help = match error {
+                // A directory of that name still marks the project root: say what to do about it.
+                ReadError::Io(_) if path.is_dir() => {
+                    "the configuration must be a file: rename or remove this directory, or pass `--no-config`"
+                }
                 ReadError::Io(_) => "check the path and the file's permissions",
                 _ => "write the configuration as UTF-8 TOML text",
             };
