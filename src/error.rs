@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
+use crate::compare::FilterError;
 use crate::config::ConfigError;
 use crate::curate::Refusal;
 use crate::diagnostic::{Code, Diagnostic};
@@ -65,6 +66,16 @@ pub fn lower_first(text: &str) -> String {
         .next()
         .map(|first| first.to_lowercase().chain(chars).collect())
         .unwrap_or_default()
+}
+
+/// A filter or a claim id that names nothing is a usage error: it says what there is instead.
+impl From<FilterError> for Error {
+    fn from(error: FilterError) -> Error {
+        Error::Usage {
+            message: error.message,
+            help: error.help,
+        }
+    }
 }
 
 impl From<ConfigError> for Error {

@@ -4,7 +4,7 @@ use crate::compare::{ClaimRef, show};
 use crate::error::Error;
 use crate::render::{render_show, render_show_markdown, show_json};
 
-use super::views::{load_project, sources, usage, width, write_out};
+use super::views::{load_project, sources, width, write_out};
 
 /// `crossclaim show CLAIM-ID`: the claim and its passage in the source.
 pub fn run(args: &ShowArgs) -> Result<u8, Error> {
@@ -21,7 +21,7 @@ pub fn output(args: &ShowArgs) -> Result<String, Error> {
         // The claim is there, but what it refers to is not: its errors say what to correct.
         return Err(project.stopped_at(at));
     }
-    let mut view = show(corpus, &index, &sources(&project), &args.claim, args.context).map_err(usage)?;
+    let mut view = show(corpus, &index, &sources(&project), &args.claim, args.context)?;
     view.claim.has_errors = project.has_errors(view.claim.index);
     Ok(match args.format {
         ShowFormat::Human => render_show(&view, width(args.width)),

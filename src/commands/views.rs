@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use crate::check::{self, Index};
 use crate::checking::{Tally, check_project};
 use crate::cli::{ColorChoice, FilterArgs, LayoutChoice, OutputArgs, ViewFormat};
-use crate::compare::{ClaimRef, Filter, FilterError, Selection};
+use crate::compare::{ClaimRef, Filter, Selection};
 use crate::diagnostic::{Code, Diagnostic, Severity, Target};
 use crate::error::{Error, Stopped};
 use crate::exit;
@@ -169,15 +169,7 @@ pub fn filter(args: &FilterArgs, corpus: &Corpus) -> Result<Filter, Error> {
         since: args.since,
         until: args.until,
     };
-    filter.resolve(corpus).map_err(usage)
-}
-
-/// A filter's error as a usage error.
-pub fn usage(error: FilterError) -> Error {
-    Error::Usage {
-        message: error.message,
-        help: error.help,
-    }
+    Ok(filter.resolve(corpus)?)
 }
 
 /// A note on stderr that leaves stdout to the data, e.g. that nothing matched.
