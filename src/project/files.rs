@@ -143,6 +143,9 @@ fn no_claim_files(path: &Path, project: &Project) -> Error {
     let mut help = "claim files are YAML files (`.yaml` or `.yml`); `crossclaim init` starts a project".to_string();
     if !project.exclude.is_empty() {
         help.push_str("; check the `exclude` patterns too");
+    } else if let (true, Some(config)) = (project.named.is_empty(), &project.config) {
+        // A path nobody typed came from the configuration: that is where a wrong one is fixed.
+        help.push_str(&format!("; check `claims` in `{}`", config.display()));
     }
     Error::usage(format!("no claim files in `{}`", path.display()), help)
 }
