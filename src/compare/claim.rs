@@ -51,7 +51,7 @@ impl<'a> ClaimRef<'a> {
             }
             None => Voice::Narration(outlet),
         };
-        let (date, dated_by) = match claim.said_on {
+        let (date, dated_by) = match claim.said_on_date() {
             Some(said) if said != PartialDate::Unknown => (said, DatedBy::Statement),
             _ => (article.published.date, DatedBy::Article),
         };
@@ -122,7 +122,7 @@ pub fn reading_order(a: &ClaimRef<'_>, b: &ClaimRef<'_>) -> std::cmp::Ordering {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Mode, Published};
+    use crate::model::{Mode, Dated};
 
     #[test]
     fn a_topic_listed_twice_counts_once() {
@@ -131,7 +131,10 @@ mod tests {
             article: "a".into(),
             speaker: None,
             mode: Mode::Narration,
+            placement: None,
             verb: None,
+            attribution: None,
+            markers: Vec::new(),
             quote: "q".into(),
             prefix: None,
             suffix: None,
@@ -140,6 +143,9 @@ mod tests {
             stances: Vec::new(),
             speaker_role: None,
             said_on: None,
+            statement: None,
+            language: None,
+            translation_of: None,
             summary: None,
             notes: None,
         };
@@ -149,12 +155,10 @@ mod tests {
             title: "t".into(),
             source: "s".into(),
             sha256: String::new(),
-            published: Published {
-                date: PartialDate::Year(2021),
-                note: None,
-            },
+            published: Dated::bare(PartialDate::Year(2021)),
             dateline: None,
             url: None,
+            language: None,
         };
         let outlet = Outlet {
             id: "o".into(),

@@ -119,7 +119,7 @@ fn claim_rows<'a>(input: &Input<'a>, claim: &ClaimRef<'a>) -> Vec<Row<'a>> {
         proposition: None,
         proposition_text: None,
         stance: None,
-        said_on: c.said_on.map(|d| d.to_string()),
+        said_on: c.said_on_date().map(|d| d.to_string()),
         published: claim.article.published.date.to_string(),
         date: claim.date.to_string(),
         title: &claim.article.title,

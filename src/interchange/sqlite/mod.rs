@@ -94,7 +94,7 @@ fn claims(tx: &Transaction<'_>, input: &Input<'_>) -> rusqlite::Result<()> {
     let mut stance_row = tx.prepare("INSERT INTO stances VALUES (?1, ?2, ?3, ?4)")?;
     for (claim, passage) in input.claims.iter().zip(passages(input)) {
         let c = claim.claim;
-        let (earliest, latest) = bounds(c.said_on);
+        let (earliest, latest) = bounds(c.said_on_date());
         claim_row.execute(params![
             c.id,
             c.article,
@@ -106,7 +106,7 @@ fn claims(tx: &Transaction<'_>, input: &Input<'_>) -> rusqlite::Result<()> {
             c.suffix,
             c.occurrence.and_then(|n| i64::try_from(n).ok()),
             c.speaker_role,
-            c.said_on.map(|d| d.to_string()),
+            c.said_on_date().map(|d| d.to_string()),
             earliest,
             latest,
             c.summary,
