@@ -50,6 +50,7 @@ pub fn check_project(project: &Project) -> Report {
         claims: loaded.corpus.claims.len(),
         errors: diagnostics.iter().filter(|d| d.severity == Severity::Error).count(),
         warnings: diagnostics.iter().filter(|d| d.severity == Severity::Warning).count(),
+        infos: diagnostics.iter().filter(|d| d.severity == Severity::Info).count(),
     };
     Report {
         diagnostics,

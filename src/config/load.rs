@@ -215,7 +215,7 @@ impl Validator<'_> {
     }
 
     fn level(&mut self, rule: &str, value: &Spanned<DeValue<'_>>) -> Option<RuleLevel> {
-        let help = "use `error`, `warning` or `off`".to_string();
+        let help = "use `error`, `warning`, `info` or `off`".to_string();
         let DeValue::String(name) = value.get_ref() else {
             let message = format!(
                 "the severity of `{rule}` must be a string, not {}",

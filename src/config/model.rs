@@ -20,17 +20,20 @@ pub struct Config {
 pub enum RuleLevel {
     Error,
     Warning,
+    /// Reported, never a failure.
+    Info,
     /// The rule's findings are dropped.
     Off,
 }
 
 impl RuleLevel {
-    pub const ALL: [RuleLevel; 3] = [RuleLevel::Error, RuleLevel::Warning, RuleLevel::Off];
+    pub const ALL: [RuleLevel; 4] = [RuleLevel::Error, RuleLevel::Warning, RuleLevel::Info, RuleLevel::Off];
 
     pub fn name(self) -> &'static str {
         match self {
             RuleLevel::Error => "error",
             RuleLevel::Warning => "warning",
+            RuleLevel::Info => "info",
             RuleLevel::Off => "off",
         }
     }
