@@ -1,6 +1,7 @@
 //! crossclaim: checks curated claim files against their source articles and compares what news
 //! outlets report about the same events.
 
+pub mod analysis;
 pub mod anchor;
 pub mod check;
 pub mod checking;

@@ -25,6 +25,7 @@ mod exact;
 mod lines;
 mod myers;
 mod normalize;
+pub mod paragraphs;
 
 pub use approximate::NearMatch;
 pub use normalize::normalize;

@@ -20,7 +20,7 @@ pub fn check(corpus: &Corpus, index: &Index<'_>, out: &mut Vec<Diagnostic>) {
                         "claim `{}` is dated {said}, after its article was published ({published})",
                         excerpt(&c.id)
                     ),
-                    at(corpus, claim, "said_on"),
+                    at(corpus, claim, "said_on.date"),
                 )
                 .with_related(at(corpus, article, "published.date"), "article date")
                 .with_help(

@@ -122,7 +122,7 @@ pub fn reading_order(a: &ClaimRef<'_>, b: &ClaimRef<'_>) -> std::cmp::Ordering {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Mode, Dated};
+    use crate::model::{Dated, Mode};
 
     #[test]
     fn a_topic_listed_twice_counts_once() {

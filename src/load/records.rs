@@ -131,7 +131,8 @@ impl Keyword for Placement {
 
 impl Keyword for Attribution {
     const KIND: &'static str = "attribution";
-    const NAMES: &'static [(&'static str, Attribution)] = &[("context", Attribution::Context), ("label", Attribution::Label)];
+    const NAMES: &'static [(&'static str, Attribution)] =
+        &[("context", Attribution::Context), ("label", Attribution::Label)];
 }
 
 impl Keyword for EvidenceKind {

@@ -116,7 +116,10 @@ fn said_on_is_a_date_or_a_date_with_its_evidence() {
     let (found, diagnostics) = load(&text);
     let ids: Vec<&str> = found.claims.iter().map(|c| c.value.id.as_str()).collect();
     assert_eq!(ids, ["c1", "c2"]);
-    assert_eq!(found.claims[0].value.said_on, Some(Dated::bare(PartialDate::Month(2021, 7))));
+    assert_eq!(
+        found.claims[0].value.said_on,
+        Some(Dated::bare(PartialDate::Month(2021, 7)))
+    );
     let dated = found.claims[1].value.said_on.as_ref().unwrap();
     assert_eq!(dated.date, PartialDate::Day(2021, 7, 8));
     assert_eq!(dated.evidence[0].kind, EvidenceKind::Outlet);

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::check::Index;
 use crate::diagnostic::{Code, Diagnostic, Location};
 use crate::edit::{Written, create, sequence_item};
-use crate::model::{Article, PartialDate, Dated};
+use crate::model::{Article, Dated, PartialDate};
 
 use super::super::loaded::located;
 use super::super::read_back::read_back;
