@@ -20,6 +20,7 @@
 //! ```
 
 mod approximate;
+mod compose;
 mod disambiguate;
 mod exact;
 mod lines;
