@@ -213,6 +213,19 @@ impl Lexicon {
             .max_by_key(|&(entry, length)| (length, std::cmp::Reverse(entry)))
     }
 
+    /// The most words a cue can take: the longest entry behind the longest frame.
+    pub fn longest_cue(&self) -> usize {
+        let entry = self.entries.iter().map(|e| e.words.len()).max().unwrap_or(0);
+        let frame = self
+            .frames
+            .values()
+            .flatten()
+            .map(|rest| rest.len() + 1)
+            .max()
+            .unwrap_or(0);
+        entry + frame
+    }
+
     /// Every entry: its words in base form, class, whether it is a marker, and whether a
     /// project set it. In table order, then the project's additions.
     pub fn entries(&self) -> impl Iterator<Item = (String, CueClass, bool, bool)> + '_ {
