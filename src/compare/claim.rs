@@ -1,5 +1,5 @@
 use crate::check::Index;
-use crate::model::{Article, Claim, Corpus, Outlet, PartialDate, Speaker, Stance};
+use crate::model::{Article, Certainty, Claim, Corpus, Outlet, PartialDate, Speaker, Stance};
 
 /// A claim with everything a view shows about it looked up: its article, outlet, who speaks and
 /// when. Built once per claim; views only borrow it.
@@ -87,6 +87,15 @@ impl<'a> ClaimRef<'a> {
             .iter()
             .find(|s| s.proposition == proposition)
             .map(|s| s.stance)
+    }
+
+    /// How firmly the claim holds its stance on one proposition; `certain` if it takes none.
+    pub fn certainty_on(&self, proposition: &str) -> Certainty {
+        self.claim
+            .stances
+            .iter()
+            .find(|s| s.proposition == proposition)
+            .map_or(Certainty::Certain, |s| s.certainty())
     }
 
     /// The topics the claim lists, each once, in the order given.

@@ -18,7 +18,7 @@ pub use by_topic::by_topic;
 pub use claim::{ClaimText, Marker, Repeated, collapse_whitespace};
 pub use conflicts::conflicts;
 pub use coverage::{coverage, tally_symbols};
-pub use symbols::{stance_symbol, verdict_label};
+pub use symbols::{certainty_symbol, hedged_verdict_label, stance_symbol, verdict_label};
 
 /// A view, top to bottom.
 #[derive(Debug, Default)]
