@@ -179,6 +179,12 @@ pub struct ConflictsArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct FramingArgs {
+    #[command(flatten)]
+    pub view: ViewArgs,
+}
+
+#[derive(Debug, Args)]
 pub struct ShowArgs {
     /// The claim's id
     #[arg(value_name = "CLAIM-ID")]
@@ -246,3 +252,5 @@ fn parse_range_date(text: &str) -> Result<PartialDate, String> {
         Ok(date) => Ok(date),
     }
 }
+
+pub const FRAMING_HELP: &str = "Classes (the lexicon, docs/framing.md; the [framing] table of crossclaim.toml adds or reclasses cues):\n  endorsing    presents the words as true or firmly held: confirmed, pointed out, stressed\n  neutral      reports the words: said, told, added, according to\n  distancing   casts doubt: claimed, alleged, insisted, so-called, purportedly, scare quotes\n  other        concessive, belief, directive, warning, denial; unclassed verbs; no verb\n\nAn asymmetry: the outlet frames one affiliation's words with distancing cues and another's, with endorsing or neutral ones, never. Narration is left out: it has no speaker to frame.";

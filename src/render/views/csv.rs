@@ -159,7 +159,7 @@ fn claim_row(
     ]
 }
 
-fn write(columns: &[&str], rows: Vec<Vec<String>>) -> String {
+pub(crate) fn write(columns: &[&str], rows: Vec<Vec<String>>) -> String {
     let mut writer = csv::Writer::from_writer(Vec::new());
     // Writing to memory fails only on a bug in the csv crate; the output is then empty.
     let _ = writer.write_record(columns);

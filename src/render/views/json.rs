@@ -250,7 +250,7 @@ fn outlets<'a>(outlets: &[&'a Outlet]) -> Vec<JsonOutlet<'a>> {
         .collect()
 }
 
-fn filters(f: &Filter) -> JsonFilters<'_> {
+pub(crate) fn filters(f: &Filter) -> JsonFilters<'_> {
     JsonFilters {
         topics: &f.topics,
         outlets: &f.outlets,
@@ -285,7 +285,7 @@ struct JsonByTopic<'a> {
 }
 
 #[derive(Serialize)]
-struct JsonFilters<'a> {
+pub(crate) struct JsonFilters<'a> {
     topics: &'a [String],
     outlets: &'a [String],
     speakers: &'a [String],

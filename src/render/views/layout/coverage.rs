@@ -19,7 +19,11 @@ pub fn coverage(view: &Coverage<'_>, arrangement: Arrangement) -> Document {
     }
     let table = table.unwrap_or_else(|| outlets_down(view));
     let hedged = view.grand_total.supports_hedged + view.grand_total.opposes_hedged > 0;
-    let legend = if hedged { HEDGED_COVERAGE_LEGEND } else { COVERAGE_LEGEND };
+    let legend = if hedged {
+        HEDGED_COVERAGE_LEGEND
+    } else {
+        COVERAGE_LEGEND
+    };
     Document {
         blocks: vec![Block::Table(table), Block::Legend(Line::plain(legend))],
     }

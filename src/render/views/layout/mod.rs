@@ -9,6 +9,7 @@ mod claim;
 mod conflicts;
 mod coverage;
 pub mod fit;
+mod framing;
 mod legend;
 mod symbols;
 
@@ -18,6 +19,7 @@ pub use by_topic::by_topic;
 pub use claim::{ClaimText, Marker, Repeated, collapse_whitespace};
 pub use conflicts::conflicts;
 pub use coverage::{coverage, tally_symbols};
+pub use framing::{asymmetry_sentence, framing};
 pub use symbols::{certainty_symbol, hedged_verdict_label, stance_symbol, verdict_label};
 
 /// A view, top to bottom.
