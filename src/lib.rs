@@ -44,6 +44,7 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> u8 {
         Command::Coverage(args) => commands::coverage::run(args),
         Command::Conflicts(args) => commands::conflicts::run(args),
         Command::Framing(args) => commands::framing::run(args),
+        Command::Versions(args) => commands::versions::run(args),
         Command::Show(args) => commands::show::run(args),
         Command::Export(args) => commands::export::run(args),
         Command::Report(args) => commands::report::run(args),

@@ -27,6 +27,7 @@ use crate::model::Corpus;
 pub use index::Index;
 pub use quotes::Anchors;
 pub use sources::LoadedSource;
+pub use statements::statement_of;
 
 /// What checking a corpus found, plus the source texts findings may point into.
 pub struct Checked {

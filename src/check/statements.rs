@@ -14,6 +14,23 @@ pub fn check(corpus: &Corpus, index: &Index<'_>, out: &mut Vec<Diagnostic>) {
     let in_cycle = cycles(corpus, &originals, out);
     let statements = statements(corpus, &originals, &in_cycle);
     translations(corpus, index, &originals, &statements, out);
+    for (statement, members) in &groups(&statements) {
+        speakers(corpus, statement, members, out);
+        languages(corpus, index, &originals, statement, members, out);
+    }
+}
+
+/// Each claim's statement, in file order: its own `statement`, else its original's through
+/// any number of `translation_of` links (none on a cycle of them).
+pub fn statement_of<'a>(corpus: &'a Corpus, index: &Index<'_>) -> Vec<Option<&'a str>> {
+    let originals = originals(corpus, index);
+    let in_cycle = cycles(corpus, &originals, &mut Vec::new());
+    statements(corpus, &originals, &in_cycle)
+}
+
+/// Statements with more than one claim, each with its claims in file order, in the order of
+/// their first claims.
+fn groups<'a>(statements: &[Option<&'a str>]) -> Vec<(&'a str, Vec<usize>)> {
     let mut groups: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, statement) in statements.iter().enumerate() {
         if let Some(statement) = statement {
@@ -22,10 +39,7 @@ pub fn check(corpus: &Corpus, index: &Index<'_>, out: &mut Vec<Diagnostic>) {
     }
     let mut groups: Vec<(&str, Vec<usize>)> = groups.into_iter().filter(|(_, m)| m.len() > 1).collect();
     groups.sort_by_key(|(_, members)| members[0]);
-    for (statement, members) in &groups {
-        speakers(corpus, statement, members, out);
-        languages(corpus, index, &originals, statement, members, out);
-    }
+    groups
 }
 
 /// For each claim, the index of the claim it is a translation of, if that is defined.

@@ -16,4 +16,5 @@ pub mod report;
 pub mod rules;
 pub mod schema;
 pub mod show;
+pub mod versions;
 mod views;

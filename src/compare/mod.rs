@@ -15,6 +15,7 @@ mod lookup;
 mod overview;
 mod passages;
 mod show;
+mod versions;
 
 use std::collections::{HashMap, HashSet};
 
@@ -33,6 +34,7 @@ pub use hedging::{ByCertainty, Hedging};
 pub use overview::{Overview, overview};
 pub use passages::{ArticleText, Piece, cut, passages};
 pub use show::{Passage, PassageLine, Show, Sources, passage, show};
+pub use versions::{Compared, Rendering, Statement, UnknownStatement, Versions, versions};
 
 /// What every view starts from: the claims that pass the filter, in reading order, and the
 /// outlets that are its columns.

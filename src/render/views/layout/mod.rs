@@ -12,6 +12,7 @@ pub mod fit;
 mod framing;
 mod legend;
 mod symbols;
+mod versions;
 
 pub use arrangement::Arrangement;
 pub use by_speaker::by_speaker;
@@ -21,6 +22,7 @@ pub use conflicts::conflicts;
 pub use coverage::{coverage, tally_symbols};
 pub use framing::{asymmetry_sentence, framing};
 pub use symbols::{certainty_symbol, hedged_verdict_label, stance_symbol, verdict_label};
+pub use versions::{verb_text, versions};
 
 /// A view, top to bottom.
 #[derive(Debug, Default)]
