@@ -43,6 +43,8 @@ pub const ENTRIES: &[Entry] = &[
     ("assert", Neutral, Kind::Verb),
     ("report", Neutral, Kind::NounVerb),
     ("mention", Neutral, Kind::NounVerb),
+    // Tentative on the speaker's part, not doubtful on the reporter's.
+    ("suggest", Neutral, Kind::Verb),
     ("tell reporters", Neutral, Kind::Verb),
     ("tell journalists", Neutral, Kind::Verb),
     ("tell the media", Neutral, Kind::Verb),
