@@ -32,6 +32,7 @@ codes! {
     SchemaViolation,
     InvalidValue,
     AttributionMismatch,
+    UnclassedVerb,
     DuplicateId,
     UnknownReference,
     SourceMissing,
@@ -42,8 +43,14 @@ codes! {
     QuoteAmbiguous,
     DisambiguatorMismatch,
     OverlappingQuotes,
+    MarkerNotFound,
     StanceTopicNotListed,
+    CertaintyOnNeutral,
     StatementAfterArticle,
+    StatementSpeakerMismatch,
+    TranslationCycle,
+    TranslationMismatch,
+    LanguageUndeclared,
     UnusedDefinition,
 }
 

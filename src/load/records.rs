@@ -3,7 +3,8 @@
 //! type in the model says what its value must be.
 
 use crate::model::{
-    Article, Claim, Mode, Outlet, Ownership, PartialDate, Proposition, Published, Speaker, Stance, StanceOn, Topic,
+    Article, Attribution, Certainty, Claim, Dated, Evidence, EvidenceKind, Mode, Outlet, Ownership, PartialDate,
+    Placement, Proposition, Speaker, Stance, StanceOn, Topic,
 };
 use crate::record;
 use crate::yaml::decode::{Decoder, FromYaml, Keyword, Label, describe};
@@ -46,11 +47,19 @@ record!(Article as "article" {
     published: required,
     dateline: optional,
     url: optional,
+    language: optional,
 });
 
-record!(Published as "publication" {
+record!(Dated as "date", read by hand {
     date: required,
+    evidence: default,
     note: optional,
+});
+
+record!(Evidence as "piece of evidence" {
+    kind: required,
+    shows: required,
+    url: optional,
 });
 
 record!(Claim as "claim" {
@@ -58,7 +67,10 @@ record!(Claim as "claim" {
     article: required,
     speaker: optional,
     mode: required,
+    placement: optional,
     verb: optional,
+    attribution: optional,
+    markers: default,
     quote: required,
     prefix: optional,
     suffix: optional,
@@ -67,6 +79,9 @@ record!(Claim as "claim" {
     stances: default,
     speaker_role: optional,
     said_on: optional,
+    statement: optional,
+    language: optional,
+    translation_of: optional,
     summary: optional,
     notes: optional,
 });
@@ -74,6 +89,7 @@ record!(Claim as "claim" {
 record!(StanceOn as "stance" {
     proposition: required,
     stance: required,
+    certainty: optional,
 });
 
 impl Keyword for Mode {
@@ -91,6 +107,42 @@ impl Keyword for Stance {
         ("supports", Stance::Supports),
         ("opposes", Stance::Opposes),
         ("neutral", Stance::Neutral),
+    ];
+}
+
+impl Keyword for Certainty {
+    const KIND: &'static str = "certainty";
+    const NAMES: &'static [(&'static str, Certainty)] = &[
+        ("certain", Certainty::Certain),
+        ("probable", Certainty::Probable),
+        ("possible", Certainty::Possible),
+    ];
+}
+
+impl Keyword for Placement {
+    const KIND: &'static str = "placement";
+    const NAMES: &'static [(&'static str, Placement)] = &[
+        ("body", Placement::Body),
+        ("headline", Placement::Headline),
+        ("subheading", Placement::Subheading),
+        ("caption", Placement::Caption),
+    ];
+}
+
+impl Keyword for Attribution {
+    const KIND: &'static str = "attribution";
+    const NAMES: &'static [(&'static str, Attribution)] =
+        &[("context", Attribution::Context), ("label", Attribution::Label)];
+}
+
+impl Keyword for EvidenceKind {
+    const KIND: &'static str = "evidence kind";
+    const NAMES: &'static [(&'static str, EvidenceKind)] = &[
+        ("url", EvidenceKind::Url),
+        ("page", EvidenceKind::Page),
+        ("text", EvidenceKind::Text),
+        ("outlet", EvidenceKind::Outlet),
+        ("inference", EvidenceKind::Inference),
     ];
 }
 
@@ -132,5 +184,17 @@ impl FromYaml for PartialDate {
                 None
             }
         }
+    }
+}
+
+/// `said_on`: a date written as a scalar is a date with nothing recorded about its evidence; a
+/// mapping is read as a date record.
+impl FromYaml for Dated {
+    fn from_yaml(d: &mut Decoder<'_>, node: NodeId, label: Label) -> Option<Dated> {
+        let doc = d.document();
+        if doc.node(doc.resolve(node)).as_scalar().is_some() {
+            return PartialDate::from_yaml(d, node, label).map(Dated::bare);
+        }
+        d.record(node)
     }
 }
