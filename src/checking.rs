@@ -22,6 +22,8 @@ pub struct Counts {
     pub claims: usize,
     pub errors: usize,
     pub warnings: usize,
+    /// Findings that are worth knowing, never a failure.
+    pub infos: usize,
     /// Errors and warnings in files that were not named, left out of the report.
     pub elsewhere: Tally,
     /// Findings an `allow:` silences.
@@ -33,6 +35,7 @@ pub struct Counts {
 pub struct Tally {
     pub errors: usize,
     pub warnings: usize,
+    pub infos: usize,
 }
 
 impl Tally {
@@ -42,6 +45,7 @@ impl Tally {
             match diagnostic.severity {
                 Severity::Error => tally.errors += 1,
                 Severity::Warning => tally.warnings += 1,
+                Severity::Info => tally.infos += 1,
             }
         }
         tally
@@ -106,7 +110,13 @@ pub fn check_project(project: &Project) -> Result<Report, Error> {
     // Decided on the rules' own severities: a file that failed to load leaves the corpus
     // incomplete however a project rates that failure.
     let complete = !loaded.diagnostics.iter().any(|d| d.severity == Severity::Error);
-    let mut checked = check::check(&loaded.corpus, &project.root, project.seeds.as_deref(), complete);
+    let mut checked = check::check(
+        &loaded.corpus,
+        &project.lexicon,
+        &project.root,
+        project.seeds.as_deref(),
+        complete,
+    );
     // Moved, not copied: the report's own list is the one place the findings live.
     let mut diagnostics = std::mem::take(&mut loaded.diagnostics);
     diagnostics.append(&mut checked.diagnostics);
@@ -137,6 +147,7 @@ pub fn check_project(project: &Project) -> Result<Report, Error> {
     let counts = Counts {
         errors: shown.errors,
         warnings: shown.warnings,
+        infos: shown.infos,
         elsewhere,
         allowed: allowed.len(),
         ..counted(&loaded, &checked, project, targets.as_ref())

@@ -2,6 +2,7 @@
 //! outlets report about the same events.
 
 pub mod allowances;
+pub mod analysis;
 pub mod anchor;
 pub mod check;
 pub mod checking;

@@ -26,6 +26,7 @@ pub fn run(args: &ExportArgs) -> Result<u8, Error> {
         &project.root,
         &project.checked.sources,
         &project.checked.anchors,
+        &project.lexicon,
     );
     input.claims.retain(|claim| project.is_named(claim.index));
     if input.claims.is_empty() {

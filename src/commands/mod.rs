@@ -10,6 +10,7 @@ pub mod conflicts;
 pub mod coverage;
 mod curate;
 pub mod export;
+pub mod framing;
 pub mod init;
 pub mod man;
 mod marks;
@@ -19,6 +20,7 @@ pub mod report;
 pub mod rules;
 pub mod schema;
 pub mod show;
+pub mod versions;
 mod views;
 
 use crate::cli::Command;
@@ -31,6 +33,8 @@ pub fn run(command: &Command) -> Result<u8, Error> {
         Command::Compare(args) => compare::run(args),
         Command::Coverage(args) => coverage::run(args),
         Command::Conflicts(args) => conflicts::run(args),
+        Command::Framing(args) => framing::run(args),
+        Command::Versions(args) => versions::run(args),
         Command::Show(args) => show::run(args),
         Command::Export(args) => export::run(args),
         Command::Report(args) => report::run(args),

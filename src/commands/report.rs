@@ -3,7 +3,7 @@ use std::path::Path;
 
 use crate::check::Index;
 use crate::cli::{LayoutChoice, ReportArgs};
-use crate::compare::{OutletChoice, by_topic, conflicts, coverage, overview, passages};
+use crate::compare::{OutletChoice, Versions, by_topic, conflicts, coverage, framing, overview, passages, versions};
 use crate::error::Error;
 use crate::exit;
 use crate::render::layout::{Arrangement, ClaimText};
@@ -50,6 +50,10 @@ fn view(args: &ReportArgs, project: &Checked) -> Result<String, Error> {
         coverage: coverage(&selection, &filter, OutletChoice::default()),
         by_topic: by_topic(&selection, &filter),
         conflicts: conflicts(&selection, &filter),
+        framing: framing(&selection, &project.lexicon),
+        // Without a statement asked for, versions cannot fail.
+        versions: versions(corpus, &index, &selection, &project.lexicon, None)
+            .unwrap_or(Versions { statements: Vec::new() }),
         articles: passages(&selection, &sources(project)),
         propositions: index
             .propositions

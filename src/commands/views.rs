@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use crate::analysis::Lexicon;
 use crate::check::{self, Index};
 use crate::checking::{Tally, check_project};
 use crate::cli::{ColorChoice, FilterArgs, LayoutChoice, OutputArgs, ViewFormat};
@@ -33,6 +34,8 @@ pub struct Checked {
     errors: Vec<bool>,
     /// The errors in the named files, located.
     findings: Vec<Diagnostic>,
+    /// The reporting verbs and markers the project classes its claims' framing by.
+    pub lexicon: Lexicon,
 }
 
 impl Checked {
@@ -134,6 +137,7 @@ pub fn load_project(request: &Request, strict: bool) -> Result<Checked, Error> {
         loaded: report.loaded,
         checked: report.checked,
         root: project.root,
+        lexicon: project.lexicon,
     })
 }
 

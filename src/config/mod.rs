@@ -2,6 +2,7 @@
 //! The format is documented in docs/configuration.md. Finding the file is the project's
 //! business (`crate::project`); this module only reads and validates one.
 
+mod framing;
 mod levels;
 mod load;
 mod model;

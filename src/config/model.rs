@@ -2,6 +2,7 @@ use std::collections::HashMap;
 use std::fmt;
 use std::path::PathBuf;
 
+use crate::analysis::Overrides;
 use crate::diagnostic::Code;
 
 /// A validated `crossclaim.toml`. Paths are as written, relative to the file's directory.
@@ -15,6 +16,8 @@ pub struct Config {
     pub rules: HashMap<Code, RuleLevel>,
     /// Glob patterns of claim files and directories that are not part of the project.
     pub exclude: Vec<String>,
+    /// Reporting verbs and framing markers added to the lexicon or reclassed.
+    pub framing: Overrides,
 }
 
 /// What a project makes of a rule's findings.
@@ -22,17 +25,20 @@ pub struct Config {
 pub enum RuleLevel {
     Error,
     Warning,
+    /// Reported, never a failure.
+    Info,
     /// The rule's findings are dropped.
     Off,
 }
 
 impl RuleLevel {
-    pub const ALL: [RuleLevel; 3] = [RuleLevel::Error, RuleLevel::Warning, RuleLevel::Off];
+    pub const ALL: [RuleLevel; 4] = [RuleLevel::Error, RuleLevel::Warning, RuleLevel::Info, RuleLevel::Off];
 
     pub fn name(self) -> &'static str {
         match self {
             RuleLevel::Error => "error",
             RuleLevel::Warning => "warning",
+            RuleLevel::Info => "info",
             RuleLevel::Off => "off",
         }
     }

@@ -4,7 +4,8 @@
 //! `reason`, which `sections` reads beside it (see `crate::model::Allowance`).
 
 use crate::model::{
-    Article, Claim, Mode, Outlet, Ownership, PartialDate, Proposition, Published, Speaker, Stance, StanceOn, Topic,
+    Article, Attribution, Certainty, Claim, Dated, Evidence, EvidenceKind, Mode, Outlet, Ownership, PartialDate,
+    Placement, Proposition, Speaker, Stance, StanceOn, Topic,
 };
 use crate::record;
 use crate::yaml::decode::{Decoder, FromYaml, Keyword, Label, describe};
@@ -47,11 +48,19 @@ record!(Article as "article" {
     published: required,
     dateline: optional,
     url: optional,
+    language: optional,
 } also ["allow", "reason"]);
 
-record!(Published as "publication" {
+record!(Dated as "date", read by hand {
     date: required,
+    evidence: default,
     note: optional,
+});
+
+record!(Evidence as "piece of evidence" {
+    kind: required,
+    shows: required,
+    url: optional,
 });
 
 record!(Claim as "claim" {
@@ -59,7 +68,10 @@ record!(Claim as "claim" {
     article: required,
     speaker: optional,
     mode: required,
+    placement: optional,
     verb: optional,
+    attribution: optional,
+    markers: default,
     quote: required,
     prefix: optional,
     suffix: optional,
@@ -68,6 +80,9 @@ record!(Claim as "claim" {
     stances: default,
     speaker_role: optional,
     said_on: optional,
+    statement: optional,
+    language: optional,
+    translation_of: optional,
     summary: optional,
     notes: optional,
 } also ["allow", "reason"]);
@@ -75,6 +90,7 @@ record!(Claim as "claim" {
 record!(StanceOn as "stance" {
     proposition: required,
     stance: required,
+    certainty: optional,
 });
 
 impl Keyword for Mode {
@@ -92,6 +108,42 @@ impl Keyword for Stance {
         ("supports", Stance::Supports),
         ("opposes", Stance::Opposes),
         ("neutral", Stance::Neutral),
+    ];
+}
+
+impl Keyword for Certainty {
+    const KIND: &'static str = "certainty";
+    const NAMES: &'static [(&'static str, Certainty)] = &[
+        ("certain", Certainty::Certain),
+        ("probable", Certainty::Probable),
+        ("possible", Certainty::Possible),
+    ];
+}
+
+impl Keyword for Placement {
+    const KIND: &'static str = "placement";
+    const NAMES: &'static [(&'static str, Placement)] = &[
+        ("body", Placement::Body),
+        ("headline", Placement::Headline),
+        ("subheading", Placement::Subheading),
+        ("caption", Placement::Caption),
+    ];
+}
+
+impl Keyword for Attribution {
+    const KIND: &'static str = "attribution";
+    const NAMES: &'static [(&'static str, Attribution)] =
+        &[("context", Attribution::Context), ("label", Attribution::Label)];
+}
+
+impl Keyword for EvidenceKind {
+    const KIND: &'static str = "evidence kind";
+    const NAMES: &'static [(&'static str, EvidenceKind)] = &[
+        ("url", EvidenceKind::Url),
+        ("page", EvidenceKind::Page),
+        ("text", EvidenceKind::Text),
+        ("outlet", EvidenceKind::Outlet),
+        ("inference", EvidenceKind::Inference),
     ];
 }
 
@@ -133,5 +185,17 @@ impl FromYaml for PartialDate {
                 None
             }
         }
+    }
+}
+
+/// `said_on`: a date written as a scalar is a date with nothing recorded about its evidence; a
+/// mapping is read as a date record.
+impl FromYaml for Dated {
+    fn from_yaml(d: &mut Decoder<'_>, node: NodeId, label: Label) -> Option<Dated> {
+        let doc = d.document();
+        if doc.node(doc.resolve(node)).as_scalar().is_some() {
+            return PartialDate::from_yaml(d, node, label).map(Dated::bare);
+        }
+        d.record(node)
     }
 }

@@ -1,8 +1,8 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::PartialDate;
-use super::schema::{Id, Sha256};
+use super::Dated;
+use super::schema::{Id, LanguageTag, Sha256};
 
 /// One stored source article, pinned to the exact bytes it was curated from.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -20,21 +20,17 @@ pub struct Article {
     /// Lower-case hex SHA-256 of the source file at curation time.
     #[schemars(with = "Sha256")]
     pub sha256: String,
-    pub published: Published,
-    /// The dateline exactly as printed (e.g. "SOCHI, October 23").
+    /// When the article was published, with what shows it.
+    pub published: Dated,
+    /// The dateline exactly as printed (e.g. "SOCHI, October 23"), which may disagree with
+    /// the publication date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dateline: Option<String>,
     /// Where the article was published, if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-}
-
-/// A publication date no more precise than the source gives, with the reasoning behind it.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Published {
-    pub date: PartialDate,
-    /// How the date was established, where it is inferred or disputed.
+    /// The language the article is written in (a BCP 47 tag: `en`, `ar`, `ru`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    #[schemars(with = "Option<LanguageTag>")]
+    pub language: Option<String>,
 }

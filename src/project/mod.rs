@@ -7,6 +7,7 @@ mod files;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use crate::analysis::Lexicon;
 use crate::config::{self, FILE_NAME, RuleLevel};
 use crate::diagnostic::Code;
 use crate::error::Error;
@@ -62,6 +63,9 @@ pub struct Project {
     pub stdin: Option<Given>,
     /// Report the findings in every file, not only in the named ones.
     pub all_findings: bool,
+    /// Reporting verbs and framing markers by class: the built-in lexicon with the
+    /// configuration's additions.
+    pub lexicon: Lexicon,
 }
 
 impl Project {
@@ -119,6 +123,7 @@ impl Project {
                 project.claim_paths = claims.iter().map(|path| paths::join(&base, path)).collect();
                 project.seeds = loaded.seeds.map(|seeds| paths::join(&base, &seeds));
                 project.overrides = loaded.rules;
+                project.lexicon = Lexicon::new(&loaded.framing);
                 exclude = loaded.exclude;
             }
             None => {

@@ -13,6 +13,7 @@ pub fn render_github(diagnostic: &Diagnostic) -> String {
         (Some(_), _) => "notice",
         (None, Severity::Error) => "error",
         (None, Severity::Warning) => "warning",
+        (None, Severity::Info) => "notice",
     };
     let mut properties = vec![("file", slashed(&diagnostic.primary.file))];
     if let Some(span) = &diagnostic.primary.span {

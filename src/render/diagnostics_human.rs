@@ -14,6 +14,7 @@ pub fn render_human(diagnostic: &Diagnostic, texts: &HashMap<PathBuf, &str>, sty
         (Some(_), _) => Level::NOTE.with_name("allowed"),
         (None, Severity::Error) => Level::ERROR,
         (None, Severity::Warning) => Level::WARNING,
+        (None, Severity::Info) => Level::INFO,
     };
     let mut group = Group::with_title(
         level

@@ -18,6 +18,14 @@ pub fn summary_line(counts: &Counts) -> String {
             plural(counts.warnings, "warning")
         )
     };
+    // Info findings are counted after the verdict: they never make a check fail.
+    if counts.infos > 0 {
+        if counts.errors == 0 && counts.warnings == 0 {
+            verdict.push_str(&format!(" ({} info)", counts.infos));
+        } else {
+            verdict.push_str(&format!(", {} info", counts.infos));
+        }
+    }
     if counts.allowed > 0 {
         verdict.push_str(&format!(" ({} allowed)", counts.allowed));
     }
@@ -78,12 +86,24 @@ mod tests {
             "checked 1 claim in 1 file, 2 article sources: 2 errors, 1 warning"
         );
         let elsewhere = Counts {
-            elsewhere: crate::checking::Tally { errors: 3, warnings: 0 },
+            elsewhere: crate::checking::Tally {
+                errors: 3,
+                ..Default::default()
+            },
             ..clean
         };
         assert_eq!(
             summary_line(&elsewhere),
             "checked 1 claim in 1 file, 2 article sources: no problems found; the project's other files have 3 errors, 0 warnings (`--all-findings` shows them)"
+        );
+        let noted = Counts { infos: 3, ..clean };
+        assert_eq!(
+            summary_line(&noted),
+            "checked 1 claim in 1 file, 2 article sources: no problems found (3 info)"
+        );
+        assert_eq!(
+            summary_line(&Counts { infos: 1, ..dirty }),
+            "checked 1 claim in 1 file, 2 article sources: 2 errors, 1 warning, 1 info"
         );
     }
 }

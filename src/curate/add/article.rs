@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::check::Index;
 use crate::diagnostic::{Code, Diagnostic, Location};
 use crate::edit::{Written, create, sequence_item};
-use crate::model::{Article, PartialDate, Published};
+use crate::model::{Article, Dated, PartialDate};
 
 use super::super::loaded::located;
 use super::super::read_back::read_back;
@@ -112,12 +112,10 @@ pub fn add_article(curated: &Curated, request: &ArticleRequest) -> Result<Articl
         title,
         source: source.recorded.clone(),
         sha256: source.sha256.clone(),
-        published: Published {
-            date: published,
-            note: None,
-        },
+        published: Dated::bare(published),
         dateline: request.dateline.clone(),
         url: request.url.clone(),
+        language: None,
     };
     let path = layout.article_file(&id);
     let text = article_file(curated, &path, &article)?;

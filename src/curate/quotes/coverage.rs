@@ -17,6 +17,7 @@ use super::super::loaded::located;
 use super::super::{Layout, Refusal};
 use super::attribution::analyse;
 use super::stubs::{Speakers, Stub, stubs};
+use crate::analysis::Lexicon;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -120,7 +121,7 @@ pub fn list(project: &Project, report: &Report, article: Option<&str>) -> Result
         };
         let mut claims = anchored.remove(article.value.id.as_str()).unwrap_or_default();
         claims.sort_by_key(|(r, _)| (r.start, r.end));
-        let items = items(text, &claims);
+        let items = items(text, &claims, &project.lexicon);
         let stubs = stubs(&speakers, &mut taken, &article.value.id, &items);
         listed.push(ArticleQuotes {
             article: article.value.id.clone(),
@@ -149,8 +150,8 @@ fn blocks(code: Code) -> bool {
 }
 
 /// The listing of one source, in text order.
-fn items(text: &str, claims: &[(Range<usize>, String)]) -> Vec<Item> {
-    let analysis = analyse(text);
+fn items(text: &str, claims: &[(Range<usize>, String)], lexicon: &Lexicon) -> Vec<Item> {
+    let analysis = analyse(text, lexicon);
     let source = Source::new(text);
     let longest = claims.iter().map(|(r, _)| r.len()).max().unwrap_or(0);
     let covering = |range: &Range<usize>| -> Vec<String> {

@@ -97,10 +97,12 @@ impl fmt::Display for Label {
 /// caller follow `also`: `record!(Speaker as "speaker" { ... } also ["allow", "reason"])`.
 #[macro_export]
 macro_rules! record {
-    ($ty:ident as $name:literal { $($field:ident: $how:ident),* $(,)? }) => {
-        $crate::record!($ty as $name { $($field: $how),* } also []);
+    // A record whose type reads itself from other forms too (`said_on: 2021` as well as a
+    // mapping): the caller writes its `FromYaml` and calls `Decoder::record` for the mapping.
+    ($ty:ident as $name:literal, read by hand { $($field:ident: $how:ident),* $(,)? }) => {
+        $crate::record!($ty as $name, read by hand { $($field: $how),* } also []);
     };
-    ($ty:ident as $name:literal { $($field:ident: $how:ident),* $(,)? } also [$($extra:literal),*]) => {
+    ($ty:ident as $name:literal, read by hand { $($field:ident: $how:ident),* $(,)? } also [$($extra:literal),*]) => {
         impl $crate::yaml::decode::Record for $ty {
             const NAME: &'static str = $name;
             const FIELDS: &'static [&'static str] = &[$(stringify!($field),)* $($extra),*];
@@ -115,6 +117,12 @@ macro_rules! record {
                 Some($ty { $($field: $field?),* })
             }
         }
+    };
+    ($ty:ident as $name:literal { $($field:ident: $how:ident),* $(,)? }) => {
+        $crate::record!($ty as $name { $($field: $how),* } also []);
+    };
+    ($ty:ident as $name:literal { $($field:ident: $how:ident),* $(,)? } also [$($extra:literal),*]) => {
+        $crate::record!($ty as $name, read by hand { $($field: $how),* } also [$($extra),*]);
 
         impl $crate::yaml::decode::FromYaml for $ty {
             fn from_yaml(

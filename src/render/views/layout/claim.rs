@@ -1,8 +1,8 @@
 use crate::compare::{ClaimRef, Voice};
-use crate::model::{Mode, PartialDate, Stance};
+use crate::model::{Certainty, Mode, PartialDate, Stance};
 
 use super::Line;
-use super::symbols::{ERROR_LEGEND, ERROR_MARK, NO_STANCE, stance_symbol};
+use super::symbols::{ERROR_LEGEND, ERROR_MARK, NO_STANCE, hedged_symbol, stance_symbol};
 
 /// How claims read in cells.
 #[derive(Debug, Clone, Copy, Default)]
@@ -82,17 +82,34 @@ fn is_narration(claim: &ClaimRef<'_>) -> bool {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Marker {
     Stance(Stance),
+    /// A side taken only as probable or possible: an outlined symbol and the certainty.
+    Hedged(Stance, Certainty),
     NoStance,
     None,
 }
 
 impl Marker {
+    /// The marker of a stance held with a certainty.
+    pub fn held(stance: Stance, certainty: Certainty) -> Marker {
+        if certainty.is_hedged() && stance != Stance::Neutral {
+            Marker::Hedged(stance, certainty)
+        } else {
+            Marker::Stance(stance)
+        }
+    }
+
     fn symbol(self) -> Option<&'static str> {
         match self {
             Marker::Stance(stance) => Some(stance_symbol(stance)),
+            Marker::Hedged(stance, _) => Some(hedged_symbol(stance)),
             Marker::NoStance => Some(NO_STANCE),
             Marker::None => None,
         }
+    }
+
+    /// Whether the marker is an outlined, hedged one.
+    pub fn is_hedged(self) -> bool {
+        matches!(self, Marker::Hedged(..))
     }
 }
 
@@ -170,14 +187,27 @@ impl ClaimText {
     pub fn entry(&self, claim: &ClaimRef<'_>, marker: Marker, with_outlet: bool) -> Vec<Line> {
         let mut lines: Vec<Line> = self.speaker_line(claim).into_iter().collect();
         lines.push(self.words_line(claim));
-        let symbols = [claim.has_errors.then_some(ERROR_MARK), marker.symbol()];
         if let Some(first) = lines.first_mut() {
-            for symbol in symbols.into_iter().flatten().rev() {
-                first.spans.insert(0, super::Span::plain(" "));
+            if let Some(symbol) = marker.symbol() {
+                let after = match marker {
+                    Marker::Hedged(_, certainty) => format!(" ({}) ", certainty.as_str()),
+                    _ => " ".to_string(),
+                };
+                first.spans.insert(0, super::Span::plain(after));
                 first.spans.insert(
                     0,
                     super::Span {
                         text: symbol.to_string(),
+                        style: super::Style::Symbol,
+                    },
+                );
+            }
+            if claim.has_errors {
+                first.spans.insert(0, super::Span::plain(" "));
+                first.spans.insert(
+                    0,
+                    super::Span {
+                        text: ERROR_MARK.to_string(),
                         style: super::Style::Symbol,
                     },
                 );

@@ -5,6 +5,9 @@ use super::{Arrangement, Block, Cell, Document, Grid, Line, NOTHING};
 
 pub const COVERAGE_LEGEND: &str = "n claims, and how many of them ▲ support · ▼ oppose · ● are neutral on · ○ take no stance on the topic's propositions; — no claims";
 
+/// The legend when some claims take a side only as probable or possible.
+pub const HEDGED_COVERAGE_LEGEND: &str = "n claims, and how many of them ▲ support · ▼ oppose (△ ▽ only as probable or possible) · ● are neutral on · ○ take no stance on the topic's propositions; — no claims";
+
 /// Topics down, outlets across and totals last, a cell an outlet never filled reading "—";
 /// or, when the outlets do not fit across, one row per outlet with the topics it covers.
 pub fn coverage(view: &Coverage<'_>, arrangement: Arrangement) -> Document {
@@ -16,7 +19,13 @@ pub fn coverage(view: &Coverage<'_>, arrangement: Arrangement) -> Document {
         }
     }
     let table = table.unwrap_or_else(|| outlets_down(view));
-    let mut legend = COVERAGE_LEGEND.to_string();
+    let hedged = view.grand_total.supports_hedged + view.grand_total.opposes_hedged > 0;
+    let mut legend = if hedged {
+        HEDGED_COVERAGE_LEGEND
+    } else {
+        COVERAGE_LEGEND
+    }
+    .to_string();
     if view.grand_total.with_errors > 0 {
         legend.push_str(&format!("; {ERROR_MARK} claims with errors (run `crossclaim check`)"));
     }
@@ -145,9 +154,13 @@ pub fn tally_symbols(t: &Tally) -> String {
 
 /// `▲2 ▼1 ○1`, after the claim count if asked for: `3 ▲2 ▼1 ○1`.
 fn counts(t: &Tally, with_claims: bool) -> String {
+    // Hedged claims are counted among their side and apart from the firm ones: ▲2 △1 is
+    // three claims in support, one of them only probable or possible.
     let stances = [
-        ("▲", t.supports),
-        ("▼", t.opposes),
+        ("▲", t.supports - t.supports_hedged),
+        ("△", t.supports_hedged),
+        ("▼", t.opposes - t.opposes_hedged),
+        ("▽", t.opposes_hedged),
         ("●", t.neutral),
         ("○", t.no_stance),
         (ERROR_MARK, t.with_errors),
