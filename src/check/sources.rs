@@ -166,6 +166,7 @@ fn load_source(
             }
             ReadError::TooLarge { .. } => "store only the article's text",
             ReadError::Io(_) => "check the file's permissions",
+            ReadError::NotAFile { .. } => "point `source` at the article's text file",
         };
         Diagnostic::new(
             Code::SourceUnreadable,

@@ -34,6 +34,7 @@ pub fn load(path: &Path) -> Result<Config, ConfigError> {
         Err(error) => {
             let help = match error {
                 ReadError::Io(_) => "check the path and the file's permissions",
+                ReadError::NotAFile { .. } => "the configuration must be a TOML file; remove or rename this entry",
                 _ => "write the configuration as UTF-8 TOML text",
             };
             let diagnostic = Diagnostic::new(

@@ -68,6 +68,11 @@ fn read_failure(path: &Path, error: &ReadError) -> FileResult {
             Location::file(path),
             "check the file's permissions and that it is not a broken symlink",
         ),
+        ReadError::NotAFile { .. } => (
+            Code::FileUnreadable,
+            Location::file(path),
+            "claim files must be regular files; remove or rename this entry",
+        ),
         ReadError::TooLarge { .. } => (
             Code::FileTooLarge,
             Location::file(path),
