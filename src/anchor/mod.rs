@@ -22,15 +22,14 @@
 mod approximate;
 mod disambiguate;
 mod exact;
-mod lines;
 mod myers;
 mod normalize;
 
 pub use approximate::NearMatch;
 pub use normalize::normalize;
 
+use crate::lines::LineIndex;
 use disambiguate::Disambiguator;
-use lines::LineIndex;
 use normalize::Normalized;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -155,9 +154,11 @@ impl Source {
     /// original text. LF, CRLF and a lone CR end lines. An offset inside a char counts as that
     /// char, one past the end as the end.
     pub fn line_col(&self, byte: usize) -> (usize, usize) {
-        self.lines
+        let position = self
+            .lines
             .get_or_init(|| LineIndex::new(&self.text))
-            .line_col(&self.text, byte)
+            .line_col(&self.text, byte);
+        (position.line, position.column)
     }
 }
 

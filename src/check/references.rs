@@ -10,13 +10,17 @@ use crate::suggest::did_you_mean;
 
 /// Every id a definition names must be defined, with a suggestion when it looks like a typo.
 /// References into what failed to load are counted at the failure instead (see `gaps`).
-pub fn check(corpus: &Corpus, index: &Index<'_>, out: &mut Vec<Diagnostic>) {
+pub fn check<'a>(corpus: &'a Corpus, index: &Index<'a>, out: &mut Vec<Diagnostic>) {
     let mut found = Gaps::new(corpus);
     let gaps = &mut found;
+    // A renamed id is usually named by many references: its suggestion is looked for once.
+    let mut suggestions = Suggestions::new();
+    let suggestions = &mut suggestions;
     for article in &corpus.articles {
         expect(
             corpus,
             gaps,
+            suggestions,
             article,
             "outlet",
             &article.value.outlet,
@@ -26,14 +30,41 @@ pub fn check(corpus: &Corpus, index: &Index<'_>, out: &mut Vec<Diagnostic>) {
     }
     for claim in &corpus.claims {
         let c = &claim.value;
-        expect(corpus, gaps, claim, "article", &c.article, &index.articles, out);
+        expect(
+            corpus,
+            gaps,
+            suggestions,
+            claim,
+            "article",
+            &c.article,
+            &index.articles,
+            out,
+        );
         if let Some(speaker) = &c.speaker {
-            expect(corpus, gaps, claim, "speaker", speaker, &index.speakers, out);
+            expect(
+                corpus,
+                gaps,
+                suggestions,
+                claim,
+                "speaker",
+                speaker,
+                &index.speakers,
+                out,
+            );
         }
         // The field's path is formatted only for an id that is not defined.
         for (i, topic) in c.topics.iter().enumerate() {
             if !index.topics.contains_key(topic.as_str()) {
-                expect(corpus, gaps, claim, &format!("topics[{i}]"), topic, &index.topics, out);
+                expect(
+                    corpus,
+                    gaps,
+                    suggestions,
+                    claim,
+                    &format!("topics[{i}]"),
+                    topic,
+                    &index.topics,
+                    out,
+                );
             }
         }
         for (i, stance) in c.stances.iter().enumerate() {
@@ -43,6 +74,7 @@ pub fn check(corpus: &Corpus, index: &Index<'_>, out: &mut Vec<Diagnostic>) {
             expect(
                 corpus,
                 gaps,
+                suggestions,
                 claim,
                 &format!("stances[{i}].proposition"),
                 &stance.proposition,
@@ -54,13 +86,18 @@ pub fn check(corpus: &Corpus, index: &Index<'_>, out: &mut Vec<Diagnostic>) {
     found.report(out);
 }
 
+/// The suggestion for each unknown id, by kind and id.
+type Suggestions<'a> = HashMap<(String, &'a str), Option<&'a str>>;
+
+#[allow(clippy::too_many_arguments)]
 fn expect<'a, T, U, S: BuildHasher>(
     corpus: &'a Corpus,
     gaps: &mut Gaps<'a>,
+    suggestions: &mut Suggestions<'a>,
     item: &Item<T>,
     field: &str,
     id: &'a str,
-    known: &HashMap<&str, U, S>,
+    known: &HashMap<&'a str, U, S>,
     out: &mut Vec<Diagnostic>,
 ) {
     if known.contains_key(id) {
@@ -80,7 +117,10 @@ fn expect<'a, T, U, S: BuildHasher>(
         format!("unknown {kind} `{}`", excerpt(id)),
         at(corpus, item, field),
     );
-    diagnostic = match did_you_mean(id, known.keys().copied()) {
+    let suggestion = *suggestions
+        .entry((kind.to_string(), id))
+        .or_insert_with(|| did_you_mean(id, known.keys().copied()));
+    diagnostic = match suggestion {
         Some(close) => diagnostic.with_help(format!("did you mean `{close}`?")),
         None => diagnostic.with_help(format!("correct the id, or define `{}` under `{kind}s:`", excerpt(id))),
     };

@@ -2,15 +2,14 @@
 
 mod code;
 mod excerpt;
-mod position;
 mod severity;
 
 use std::ops::Range;
 use std::path::PathBuf;
 
+pub use crate::lines::LineCol;
 pub use code::Code;
 pub use excerpt::{EXCERPT_CHARS, excerpt, path_excerpt};
-pub use position::{LineCol, line_col};
 pub use severity::Severity;
 
 /// One finding: what is wrong, where, and how to fix it.
