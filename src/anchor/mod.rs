@@ -150,6 +150,12 @@ impl Source {
         approximate::closest(&self.norm, quote)
     }
 
+    /// How many characters the text has once normalized, the length the closest-passage search
+    /// scans.
+    pub fn normalized_chars(&self) -> usize {
+        self.norm.chars()
+    }
+
     /// The 1-based line and 1-based column, counted in chars, of byte offset `byte` in the
     /// original text. LF, CRLF and a lone CR end lines. An offset inside a char counts as that
     /// char, one past the end as the end.

@@ -257,6 +257,11 @@ impl Normalized {
         &self.text
     }
 
+    /// Characters of the normalized text.
+    pub(crate) fn chars(&self) -> usize {
+        self.chars
+    }
+
     /// Whether a match may start or end at the boundary before normalized char `k` (the two
     /// coincide on char boundaries: only the inside of an expanded `…` is excluded).
     pub(crate) fn is_clean_char_boundary(&self, k: usize) -> bool {

@@ -1,6 +1,7 @@
 //! The rules. Each family returns diagnostics and never prints.
 
 mod canonical;
+mod closest;
 mod dates;
 mod duplicates;
 mod gaps;

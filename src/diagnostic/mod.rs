@@ -9,7 +9,7 @@ use std::path::PathBuf;
 
 pub use crate::lines::LineCol;
 pub use code::Code;
-pub use excerpt::{EXCERPT_CHARS, excerpt, path_excerpt};
+pub use excerpt::{EXCERPT_CHARS, PASSAGE_EXCERPT_CHARS, excerpt, excerpt_to, path_excerpt};
 pub use severity::Severity;
 
 /// One finding: what is wrong, where, and how to fix it.
