@@ -205,3 +205,30 @@ fn a_fifo_named_crossclaim_toml_is_reported_not_read() {
         .code(2)
         .stdout_eq(snapbox::file!["expected/config-fifo.stdout"]);
 }
+
+#[test]
+fn two_places_far_apart_on_one_long_line_are_each_shown_in_a_short_window() {
+    // The same id twice on one line, 40 KB apart: each place is shown around itself, and the
+    // report stays a few lines long.
+    let text = format!(
+        "speakers: [{{id: a, name: A, role: {}}}, {{id: a, name: B}}]\n",
+        "x".repeat(40_000)
+    );
+    check_generated("long-line.yaml", &text)
+        .code(1)
+        .stdout_eq(snapbox::file!["expected/two-places-on-a-long-line.stdout"]);
+}
+
+#[test]
+fn a_ten_megabyte_quote_is_not_searched_for_in_a_short_source() {
+    let claims = format!(
+        "articles:\n  - id: a\n    outlet: o\n    title: A\n    source: seeds/a.txt\n    sha256: 5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03\n    published:\n      date: unknown\noutlets:\n  - id: o\n    name: O\n    country: GB\n    ownership: private\ntopics:\n  - id: t\n    title: T\n    propositions: []\nclaims:\n  - id: c\n    article: a\n    mode: narration\n    quote: {}\n    topics: [t]\n",
+        "hello ".repeat(1_750_000)
+    );
+    let project = project_with(&[("claims/a.yaml", &claims)]);
+    fs::create_dir(project.path().join("seeds")).unwrap();
+    fs::write(project.path().join("seeds/a.txt"), "hello\n").unwrap();
+    check(project.path())
+        .code(1)
+        .stdout_eq(snapbox::file!["expected/ten-megabyte-quote.stdout"]);
+}
