@@ -232,3 +232,12 @@ fn a_ten_megabyte_quote_is_not_searched_for_in_a_short_source() {
         .code(1)
         .stdout_eq(snapbox::file!["expected/ten-megabyte-quote.stdout"]);
 }
+
+#[test]
+fn a_million_identical_mistakes_give_a_thousand_findings_and_a_count_of_the_rest() {
+    let text = format!("claims:\n{}", "- 1\n".repeat(1_000_000));
+    let output = check_generated("million.yaml", &text).code(1).get_output().clone();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(stdout.matches("error[schema-violation]").count(), 1000);
+    snapbox::assert_data_eq!(stdout, snapbox::file!["expected/million-mistakes.stdout"]);
+}

@@ -37,6 +37,6 @@ pub use rules::{rule_explanation, rule_json, rules_json, rules_table, severity_n
 pub use show::{render_show, render_show_markdown};
 pub use show_json::show_json;
 pub use stubs_yaml::stubs_yaml;
-pub use summary::{Counts, config_failure_line, summary_line};
+pub use summary::{Counts, config_failure_line, omitted_line, summary_line};
 pub use table::{DEFAULT_WIDTH, render_table};
 pub use usage::usage_error;

@@ -26,6 +26,18 @@ pub fn summary_line(counts: &Counts) -> String {
     )
 }
 
+/// A line saying what was left out of one file's findings.
+pub fn omitted_line(omitted: &crate::diagnostic::Omitted) -> String {
+    format!(
+        "note: {} in `{}` not shown ({}, {}): at most {} are shown per file",
+        plural(omitted.total(), "more finding"),
+        omitted.file.display(),
+        plural(omitted.errors, "error"),
+        plural(omitted.warnings, "warning"),
+        crate::diagnostic::MAX_FINDINGS_PER_FILE
+    )
+}
+
 /// The last line when the configuration could not be used and nothing was checked.
 pub fn config_failure_line(file: &std::path::Path, errors: usize) -> String {
     format!(
