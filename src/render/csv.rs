@@ -1,7 +1,9 @@
 //! The comparison views as CSV for spreadsheets: one row per claim in a cell (per claim and
 //! proposition), or per topic and outlet for coverage. Columns are documented in
-//! docs/compare.md and only ever added at the end.
+//! docs/compare.md and only ever added at the end. Cells a spreadsheet would read as a formula
+//! are neutralized as the exports' are (see `interchange::csv`).
 
+use crate::interchange::csv::neutralized;
 use crate::compare::{BySpeaker, ByTopic, ClaimRef, Conflicts, Coverage, Verdict, Voice};
 use crate::model::Stance;
 
@@ -140,7 +142,7 @@ fn write(columns: &[&str], rows: Vec<Vec<String>>) -> String {
     // Writing to memory fails only on a bug in the csv crate; the output is then empty.
     let _ = writer.write_record(columns);
     for row in rows {
-        let _ = writer.write_record(&row);
+        let _ = writer.write_record(row.iter().map(|cell| neutralized(cell).into_owned()));
     }
     writer
         .into_inner()
