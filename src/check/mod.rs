@@ -4,6 +4,7 @@ mod canonical;
 mod closest;
 mod dates;
 mod duplicates;
+mod foreign;
 mod gaps;
 mod index;
 mod quotes;

@@ -4,6 +4,7 @@ use std::hash::BuildHasher;
 use crate::diagnostic::{Code, Diagnostic, excerpt};
 use crate::model::{Corpus, Item};
 
+use super::foreign::not_kebab_case;
 use super::gaps::Gaps;
 use super::index::{Index, at};
 use crate::suggest::did_you_mean;
@@ -112,17 +113,21 @@ fn expect<'a, T, U, S: BuildHasher>(
     if gaps.absorb(kind, id) {
         return;
     }
-    let mut diagnostic = Diagnostic::new(
-        Code::UnknownReference,
-        format!("unknown {kind} `{}`", excerpt(id)),
-        at(corpus, item, field),
-    );
     let suggestion = *suggestions
         .entry((kind.to_string(), id))
         .or_insert_with(|| did_you_mean(id, known.keys().copied()));
-    diagnostic = match suggestion {
-        Some(close) => diagnostic.with_help(format!("did you mean `{close}`?")),
-        None => diagnostic.with_help(format!("correct the id, or define `{}` under `{kind}s:`", excerpt(id))),
+    let malformed = not_kebab_case(id, suggestion);
+    let message = match &malformed {
+        Some(why) => format!("unknown {kind} `{}`: {why}", excerpt(id)),
+        None => format!("unknown {kind} `{}`", excerpt(id)),
+    };
+    let diagnostic = Diagnostic::new(Code::UnknownReference, message, at(corpus, item, field));
+    let diagnostic = match (suggestion, malformed) {
+        (Some(close), _) => diagnostic.with_help(format!("did you mean `{close}`?")),
+        (None, Some(_)) => diagnostic.with_help(format!(
+            "write the id of a defined {kind}: lower-case ASCII letters, digits and single hyphens"
+        )),
+        (None, None) => diagnostic.with_help(format!("correct the id, or define `{}` under `{kind}s:`", excerpt(id))),
     };
     out.push(diagnostic);
 }
