@@ -26,7 +26,7 @@ mod myers;
 mod normalize;
 
 pub use approximate::NearMatch;
-pub use normalize::normalize;
+pub use normalize::{folded, normalize};
 
 use crate::lines::LineIndex;
 use disambiguate::Disambiguator;

@@ -22,6 +22,20 @@ fn fold(c: char) -> Fold {
     }
 }
 
+/// What matching reads `c` as: `None` when it stands for itself; a space for whitespace (a run
+/// of which reads as one space); a straight quote for each quote and apostrophe variant; `...`
+/// for the ellipsis character. The list is documented in docs/format.md and held to it by a
+/// test.
+pub fn folded(c: char) -> Option<&'static str> {
+    match fold(c) {
+        Fold::Space => Some(" "),
+        Fold::Char('\'') if c != '\'' => Some("'"),
+        Fold::Char('"') if c != '"' => Some("\""),
+        Fold::Expand(s) => Some(s),
+        Fold::Char(_) => None,
+    }
+}
+
 /// Normalizes `s` without trimming, so prefixes and suffixes keep their inner spacing.
 pub(crate) fn normalize_untrimmed(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

@@ -3,8 +3,8 @@
 //! docs/compare.md and only ever added at the end. Cells a spreadsheet would read as a formula
 //! are neutralized as the exports' are (see `interchange::csv`).
 
-use crate::interchange::csv::neutralized;
 use crate::compare::{BySpeaker, ByTopic, ClaimRef, Conflicts, Coverage, Verdict, Voice};
+use crate::interchange::csv::neutralized;
 use crate::model::Stance;
 
 use super::layout::collapse_whitespace;
