@@ -50,6 +50,12 @@ pub fn load(path: &Path) -> Result<Config, ConfigError> {
             });
         }
     };
+    load_text(path, text)
+}
+
+/// Validates a configuration's text, as if read from `path` (which names it in findings and is
+/// the base of its relative paths), for files and fuzzing alike.
+pub fn load_text(path: &Path, text: String) -> Result<Config, ConfigError> {
     let mut validator = Validator {
         file: path,
         base: base_dir(path),
