@@ -177,7 +177,7 @@ pub fn passage(text: &str, quote: Range<usize>, context: usize) -> Passage<'_> {
 }
 
 /// `root/relative` as `check` displays source paths: without a leading `./`.
-fn display_join(root: &Path, relative: &Path) -> PathBuf {
+pub(super) fn display_join(root: &Path, relative: &Path) -> PathBuf {
     if root.as_os_str().is_empty() || root == Path::new(".") {
         relative.to_path_buf()
     } else {
