@@ -8,9 +8,10 @@ use std::path::{Path, PathBuf};
 
 use crate::allowances;
 use crate::check::{self, Checked};
-use crate::config::apply_overrides;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::config::{RuleLevel, apply_overrides};
+use crate::diagnostic::{Code, Diagnostic, Omitted, Severity, cap};
 use crate::error::Error;
+use crate::lines::LineIndex;
 use crate::load::{self, Loaded};
 use crate::project::{Project, claim_files};
 
@@ -59,8 +60,10 @@ impl Tally {
 /// What checking a project found, with the data the findings point into.
 pub struct Report {
     /// The findings about the named files (all files when none were named): located, in file
-    /// order, then position.
+    /// order, then position; at most `MAX_FINDINGS_PER_FILE` per file.
     pub diagnostics: Vec<Diagnostic>,
+    /// What was left out of each file's findings beyond that.
+    pub omitted: Vec<Omitted>,
     /// The findings an `allow:` silences, kept apart, in the same order.
     pub allowed: Vec<Diagnostic>,
     pub counts: Counts,
@@ -136,24 +139,47 @@ pub fn check_project(project: &Project) -> Result<Report, Error> {
     for list in [&mut diagnostics, &mut allowed] {
         let named = texts(&loaded, &checked, list);
         load::resolve(list, &named);
+        // One line index per file an `allow` is in, however many findings it silences.
+        let mut lines: HashMap<PathBuf, LineIndex> = HashMap::new();
         for allowed in list.iter_mut().filter_map(|d| d.allowed.as_mut()) {
             if let Some(text) = named.get(&allowed.by.file) {
-                allowed.by.locate_bytes(text);
+                let index = lines
+                    .entry(allowed.by.file.clone())
+                    .or_insert_with(|| LineIndex::new(text));
+                allowed.by.locate_bytes(text, index);
             }
         }
         sort(list);
     }
+    // Problems loading only counted are schema violations, at the project's severity for them.
+    let counted_in: HashMap<PathBuf, usize> = loaded
+        .corpus
+        .files
+        .iter()
+        .filter(|file| file.omitted > 0)
+        .filter(|file| targets.as_ref().is_none_or(|targets| targets.contains(&file.path)))
+        .map(|file| (file.path.clone(), file.omitted))
+        .collect();
+    let counted_severity = match project.overrides.get(&Code::SchemaViolation) {
+        None => Some(Code::SchemaViolation.default_severity()),
+        Some(RuleLevel::Off) => None,
+        Some(RuleLevel::Error) => Some(Severity::Error),
+        Some(RuleLevel::Warning) => Some(Severity::Warning),
+        Some(RuleLevel::Info) => Some(Severity::Info),
+    };
+    let omitted = cap(&mut diagnostics, &counted_in, counted_severity);
     let shown = Tally::of(&diagnostics);
     let counts = Counts {
-        errors: shown.errors,
-        warnings: shown.warnings,
-        infos: shown.infos,
+        errors: shown.errors + omitted.iter().map(|o| o.errors).sum::<usize>(),
+        warnings: shown.warnings + omitted.iter().map(|o| o.warnings).sum::<usize>(),
+        infos: shown.infos + omitted.iter().map(|o| o.infos).sum::<usize>(),
         elsewhere,
         allowed: allowed.len(),
         ..counted(&loaded, &checked, project, targets.as_ref())
     };
     Ok(Report {
         diagnostics,
+        omitted,
         allowed,
         counts,
         loaded,

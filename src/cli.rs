@@ -205,7 +205,7 @@ fn levels_in_order(check: &CheckArgs, matches: &clap::ArgMatches) -> Vec<(Code, 
 #[derive(Debug, Args, Clone)]
 pub struct ProjectArgs {
     /// Project root that article sources are relative to [default: the nearest directory, from the first path named or the current one upwards, that holds crossclaim.toml or claims/]
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", value_parser = existing_directory)]
     pub root: Option<PathBuf>,
     /// Configuration file [default: the project root's crossclaim.toml]
     #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
@@ -308,5 +308,15 @@ fn existing_command(name: &str) -> Result<String, String> {
         Ok(name.to_string())
     } else {
         Err(format!("no command `{name}`; the commands are {}", names.join(", ")))
+    }
+}
+
+/// Accepts a path to a directory that exists: every source is looked up under the root, so a
+/// mistyped root would otherwise be reported as every source missing.
+fn existing_directory(path: &str) -> Result<PathBuf, String> {
+    match std::fs::metadata(path) {
+        Ok(metadata) if metadata.is_dir() => Ok(PathBuf::from(path)),
+        Ok(_) => Err(format!("`{path}` is not a directory")),
+        Err(error) => Err(format!("no directory `{path}`: {}", error.to_string().to_lowercase())),
     }
 }

@@ -18,6 +18,7 @@ pub mod error;
 pub mod exclude;
 pub mod exit;
 pub mod interchange;
+pub mod lines;
 pub mod load;
 pub mod model;
 pub mod paths;

@@ -2,16 +2,18 @@ use std::collections::HashMap;
 use std::io::{Read, Write};
 use std::path::PathBuf;
 
-use crate::checking::check_project;
+use crate::checking::{Report, check_project};
 use crate::cli::{CheckArgs, ColorChoice, DiagnosticFormat};
 use crate::config::ConfigError;
-use crate::diagnostic::{Code, Diagnostic, Severity};
+use crate::diagnostic::{Code, Diagnostic, Omitted, Severity};
 use crate::error::{Error, lower_first};
 use crate::exit;
 use crate::load::{Given, MAX_CLAIM_FILE_BYTES};
 use crate::paths;
 use crate::project::{Project, STDIN};
-use crate::render::{config_failure_line, render_github, render_human, render_json, render_sarif, summary_line};
+use crate::render::{
+    config_failure_line, omitted_line, render_github, render_human, render_json, render_sarif, summary_line,
+};
 
 /// What standard input stands for when no `--stdin-filename` names a file.
 const UNNAMED_STDIN: &str = "<stdin>";
@@ -29,13 +31,13 @@ pub fn run(args: &CheckArgs) -> Result<u8, Error> {
         Err(error) => return Err(error),
     };
     let report = check_project(&project)?;
-    let code = verdict(&report.diagnostics, args.deny_warnings());
+    let code = verdict(&report, args.deny_warnings());
     let summary = (!args.quiet || code != exit::CLEAN).then(|| summary_line(&report.counts));
     let mut listed = report.listed(args.show_allowed);
     if args.format == DiagnosticFormat::Github {
         from_workspace(listed.to_mut());
     }
-    let printed = print(args, &listed, &report.texts(), summary.as_deref());
+    let printed = print(args, &listed, &report.omitted, &report.texts(), summary.as_deref());
     // The process ends next and the system takes its memory back at once; freeing a large
     // corpus allocation by allocation first would cost a tenth of the check.
     std::mem::forget(report);
@@ -116,30 +118,31 @@ fn config_failure(args: &CheckArgs, error: &ConfigError) -> Result<u8, Error> {
     if let Some(text) = &error.text {
         texts.insert(error.file.clone(), text);
     }
-    print(args, &error.diagnostics, &texts, Some(&summary)).map_err(|error| Error::output(None, &error))?;
+    print(args, &error.diagnostics, &[], &texts, Some(&summary)).map_err(|error| Error::output(None, &error))?;
     Ok(exit::FAILURE)
 }
 
-fn verdict(diagnostics: &[Diagnostic], deny_warnings: bool) -> u8 {
-    if diagnostics
+/// Findings left out of the report count as much as those in it.
+fn verdict(report: &Report, deny_warnings: bool) -> u8 {
+    if report
+        .diagnostics
         .iter()
         .any(|d| d.code == Code::FileUnreadable && d.severity == Severity::Error)
     {
         exit::FAILURE
-    } else if diagnostics
-        .iter()
-        .any(|d| d.severity == Severity::Error || (deny_warnings && d.severity == Severity::Warning))
-    {
+    } else if report.counts.errors > 0 || (deny_warnings && report.counts.warnings > 0) {
         exit::FINDINGS
     } else {
         exit::CLEAN
     }
 }
 
-/// Prints the findings in the requested format; the text formats end with `summary`, if any.
+/// Prints the findings in the requested format; the text formats end with what was left out
+/// and `summary`, if any. JSON Lines holds findings only, so what it leaves out is said on stderr.
 fn print(
     args: &CheckArgs,
     diagnostics: &[Diagnostic],
+    omitted: &[Omitted],
     texts: &HashMap<PathBuf, &str>,
     summary: Option<&str>,
 ) -> std::io::Result<()> {
@@ -149,10 +152,17 @@ fn print(
             for diagnostic in diagnostics {
                 writeln!(out, "{}", render_json(diagnostic))?;
             }
+            let mut err = std::io::stderr().lock();
+            for o in omitted {
+                writeln!(err, "{}", omitted_line(o))?;
+            }
         }
         DiagnosticFormat::Human => {
             for diagnostic in diagnostics {
                 writeln!(out, "{}\n", render_human(diagnostic, texts, true))?;
+            }
+            for o in omitted {
+                writeln!(out, "{}\n", omitted_line(o))?;
             }
             if let Some(summary) = summary {
                 writeln!(out, "{summary}")?;
@@ -163,11 +173,14 @@ fn print(
                 writeln!(out, "{}", render_github(diagnostic))?;
             }
             // Plain lines are shown in the job's log as they are.
+            for o in omitted {
+                writeln!(out, "{}", omitted_line(o))?;
+            }
             if let Some(summary) = summary {
                 writeln!(out, "{summary}")?;
             }
         }
-        DiagnosticFormat::Sarif => writeln!(out, "{}", render_sarif(diagnostics))?,
+        DiagnosticFormat::Sarif => writeln!(out, "{}", render_sarif(diagnostics, omitted))?,
     }
     out.flush()
 }

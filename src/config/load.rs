@@ -34,11 +34,8 @@ pub fn load(path: &Path) -> Result<Config, ConfigError> {
         Ok(text) => text,
         Err(error) => {
             let help = match error {
-                // A directory of that name still marks the project root: say what to do about it.
-                ReadError::Io(_) if path.is_dir() => {
-                    "the configuration must be a file: rename or remove this directory, or pass `--no-config`"
-                }
                 ReadError::Io(_) => "check the path and the file's permissions",
+                ReadError::NotAFile { .. } => "the configuration must be a TOML file; remove or rename this entry",
                 _ => "write the configuration as UTF-8 TOML text",
             };
             let diagnostic = Diagnostic::new(
@@ -54,6 +51,12 @@ pub fn load(path: &Path) -> Result<Config, ConfigError> {
             });
         }
     };
+    load_text(path, text)
+}
+
+/// Validates a configuration's text, as if read from `path` (which names it in findings and is
+/// the base of its relative paths), for files and fuzzing alike.
+pub fn load_text(path: &Path, text: String) -> Result<Config, ConfigError> {
     let mut validator = Validator {
         file: path,
         base: base_dir(path),
@@ -80,8 +83,9 @@ pub fn load(path: &Path) -> Result<Config, ConfigError> {
     if validator.found.is_empty() {
         Ok(config)
     } else {
+        let lines = crate::lines::LineIndex::new(&text);
         for diagnostic in &mut validator.found {
-            diagnostic.primary.locate_bytes(&text);
+            diagnostic.primary.locate_bytes(&text, &lines);
         }
         Err(ConfigError {
             file: path.to_path_buf(),

@@ -8,7 +8,7 @@ mod load;
 mod model;
 
 pub use levels::apply_overrides;
-pub use load::{ConfigError, load};
+pub use load::{ConfigError, load, load_text};
 pub use model::{Config, RuleLevel, is_configurable};
 
 /// The name of a project's configuration file.

@@ -1,16 +1,18 @@
 //! Findings as data. Checks build these; only `render` turns them into text.
 
+mod cap;
 mod code;
 mod excerpt;
-mod position;
 mod severity;
 
 use std::ops::Range;
 use std::path::PathBuf;
 
+pub use crate::lines::LineCol;
+use crate::lines::LineIndex;
+pub use cap::{MAX_FINDINGS_PER_FILE, Omitted, cap};
 pub use code::Code;
-pub use excerpt::{EXCERPT_CHARS, excerpt, path_excerpt};
-pub use position::{LineCol, line_col};
+pub use excerpt::{EXCERPT_CHARS, PASSAGE_EXCERPT_CHARS, excerpt, excerpt_to, path_excerpt};
 pub use severity::Severity;
 
 /// One finding: what is wrong, where, and how to fix it.
@@ -71,13 +73,13 @@ pub struct Span {
 
 impl Span {
     /// The span of `bytes` in `text`, clamped to it.
-    pub fn in_text(text: &str, bytes: Range<usize>) -> Span {
+    pub fn in_text(text: &str, bytes: Range<usize>, lines: &LineIndex) -> Span {
         let start = bytes.start.min(text.len());
         let end = bytes.end.clamp(start, text.len());
         Span {
             bytes: start..end,
-            start: line_col(text, start),
-            end: line_col(text, end),
+            start: lines.line_col(text, start),
+            end: lines.line_col(text, end),
         }
     }
 }
@@ -113,9 +115,9 @@ impl Diagnostic {
 impl Location {
     /// Fills in the span of a byte-range location from its file's text; other targets need
     /// the YAML tree (`load::resolve`).
-    pub fn locate_bytes(&mut self, text: &str) {
+    pub fn locate_bytes(&mut self, text: &str, lines: &LineIndex) {
         if let Target::Bytes(range) = &self.target {
-            self.span = Some(Span::in_text(text, range.clone()));
+            self.span = Some(Span::in_text(text, range.clone(), lines));
         }
     }
 

@@ -14,9 +14,9 @@ use super::allowances::allowance;
 /// The sections a claim file may hold, in the order the format documents them.
 pub const SECTIONS: &[&str] = &["outlets", "speakers", "topics", "articles", "claims"];
 
-/// Every definition of a parsed claim file that is free of errors, and a `schema-violation` for
-/// every error in it.
-pub fn decode(path: &Path, doc: &Document, root: NodeId) -> (Corpus, Vec<Diagnostic>) {
+/// Every definition of a parsed claim file that is free of errors, a `schema-violation` for
+/// every error in it up to the decoder's limit, and how many errors were only counted.
+pub fn decode(path: &Path, doc: &Document, root: NodeId) -> (Corpus, Vec<Diagnostic>, usize) {
     let mut d = Decoder::new(doc);
     let mut found = Corpus::default();
     if d.untagged(root) && is_mapping(doc, root) {
@@ -39,7 +39,7 @@ pub fn decode(path: &Path, doc: &Document, root: NodeId) -> (Corpus, Vec<Diagnos
             ),
         );
     }
-    let (problems, dropped) = d.finish();
+    let (problems, dropped, omitted) = d.finish();
     found.dropped = dropped
         .into_iter()
         .map(|dropped| DroppedDefinition {
@@ -50,7 +50,7 @@ pub fn decode(path: &Path, doc: &Document, root: NodeId) -> (Corpus, Vec<Diagnos
         })
         .collect();
     let diagnostics = problems.into_iter().map(|problem| diagnostic(path, problem)).collect();
-    (found, diagnostics)
+    (found, diagnostics, omitted)
 }
 
 fn is_mapping(doc: &Document, node: NodeId) -> bool {

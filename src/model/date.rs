@@ -67,7 +67,9 @@ impl PartialDate {
         if text == "unknown" {
             return Ok(PartialDate::Unknown);
         }
-        let parts: Vec<&str> = text.split('-').collect();
+        // At most four parts: a fourth means too many, and a value of a million hyphens must
+        // not become a million parts.
+        let parts: Vec<&str> = text.splitn(4, '-').collect();
         let number = |part: &str, digits: usize| -> Option<u16> {
             (part.len() == digits && part.bytes().all(|b| b.is_ascii_digit()))
                 .then(|| part.parse().ok())
@@ -75,7 +77,8 @@ impl PartialDate {
         };
         let invalid = || {
             format!(
-                "invalid date `{text}`: write `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `unknown`, no more precise than the source"
+                "invalid date `{}`: write `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `unknown`, no more precise than the source",
+                crate::diagnostic::excerpt(text)
             )
         };
         let year = parts.first().and_then(|p| number(p, 4)).ok_or_else(invalid)?;
