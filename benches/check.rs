@@ -58,7 +58,7 @@ fn full_check(root: &Path) -> Report {
         claim_paths: vec![root.join("claims")],
         ..Default::default()
     };
-    check_project(&project)
+    check_project(&project).unwrap_or_else(|e| panic!("the generated project has claim files: {e:?}"))
 }
 
 struct Project {

@@ -64,7 +64,7 @@ fn bench(c: &mut Criterion) {
         claim_paths: vec![dir.path().join("claims")],
         ..Default::default()
     };
-    let report = check_project(&project);
+    let report = check_project(&project).unwrap();
     assert_eq!(report.counts.errors, 0, "the generated corpus checks clean");
     let lexicon = crossclaim::analysis::Lexicon::builtin();
     let input = Input::new(

@@ -1,6 +1,7 @@
 //! crossclaim: checks curated claim files against their source articles and compares what news
 //! outlets report about the same events.
 
+pub mod allowances;
 pub mod analysis;
 pub mod anchor;
 pub mod check;
@@ -8,15 +9,19 @@ pub mod checking;
 pub mod cli;
 pub mod commands;
 pub mod compare;
+pub mod complete;
 pub mod config;
 pub mod curate;
 pub mod diagnostic;
 pub mod edit;
+pub mod error;
+pub mod exclude;
 pub mod exit;
 pub mod interchange;
 pub mod lines;
 pub mod load;
 pub mod model;
+pub mod paths;
 pub mod project;
 pub mod render;
 pub mod rules;
@@ -24,14 +29,17 @@ pub mod suggest;
 pub mod yaml;
 
 use std::ffi::OsString;
+use std::io::Write;
 
-use clap::Parser;
-
-use cli::{Cli, Command};
-
-/// Runs the command line and returns the process exit code.
+/// Runs the command line and returns the process exit code. Every command's error is printed
+/// here, on standard error.
 pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> u8 {
-    let cli = match Cli::try_parse_from(args) {
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    // A shell asking for completions runs the binary with `COMPLETE` set.
+    if let Some(code) = commands::completions::respond(&args) {
+        return code;
+    }
+    let cli = match cli::parse(args) {
         Ok(cli) => cli,
         Err(error) => {
             // clap prints help and version to stdout and usage errors to stderr.
@@ -39,23 +47,13 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> u8 {
             return if error.use_stderr() { exit::FAILURE } else { exit::CLEAN };
         }
     };
-    match &cli.command {
-        Command::Check(args) => commands::check::run(args),
-        Command::Compare(args) => commands::compare::run(args),
-        Command::Coverage(args) => commands::coverage::run(args),
-        Command::Conflicts(args) => commands::conflicts::run(args),
-        Command::Framing(args) => commands::framing::run(args),
-        Command::Versions(args) => commands::versions::run(args),
-        Command::Show(args) => commands::show::run(args),
-        Command::Export(args) => commands::export::run(args),
-        Command::Report(args) => commands::report::run(args),
-        Command::Rules(args) => commands::rules::run(args),
-        Command::Schema => commands::schema::run(),
-        Command::Completions(args) => commands::completions::run(args),
-        Command::Man(args) => commands::man::run(args),
-        Command::Init(args) => commands::init::run(args),
-        Command::Add(args) => commands::add::run(args),
-        Command::Rehash(args) => commands::rehash::run(args),
-        Command::Quotes(args) => commands::quotes::run(args),
+    match commands::run(&cli.command) {
+        Ok(code) => code,
+        Err(error) => {
+            let mut err = anstream::stderr();
+            let _ = err.write_all(render::error_text(&error).as_bytes());
+            let _ = err.flush();
+            error.exit_code()
+        }
     }
 }

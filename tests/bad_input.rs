@@ -50,12 +50,13 @@ fn a_fifo_among_claim_files_is_reported_not_read() {
         .stdout_eq(snapbox::file!["expected/fifo.stdout"]);
 }
 
+/// A wrong path in CI must not pass as a clean check of nothing.
 #[test]
-fn an_empty_claims_directory_is_a_clean_empty_project() {
+fn an_empty_claims_directory_is_an_error_not_a_clean_project() {
     let project = project_with(&[]);
-    check(project.path())
-        .code(0)
-        .stdout_eq("checked 0 claims in 0 files, 0 article sources: no problems found\n");
+    check(project.path()).code(2).stdout_eq("").stderr_eq(
+        "error: no claim files in `claims`\n  = help: claim files are YAML files (`.yaml` or `.yml`); `crossclaim init` starts a project\n",
+    );
 }
 
 /// A claim file that cannot be committed: generated, then checked through the binary, with its

@@ -168,3 +168,34 @@ fn the_heatmap_shows_the_forty_outlets_with_most_claims_and_says_how_many_more()
     // A row per topic, each with a cell per outlet shown.
     assert_eq!(heatmap.matches("<tr data-filter>").count(), spec.topics);
 }
+
+/// A project with an error still gets its page: the claim with the error is marked where it
+/// is listed with its article, in its topic's table and among the conflicts, and no other
+/// claim is.
+#[test]
+fn a_claim_with_an_error_is_marked_and_the_others_are_not() {
+    let output = crossclaim(Path::new("tests/cases/check/quote-not-found.in"), &["report"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "note: the claim files have 1 error, 0 warnings: showing what loaded, claims with errors marked ✗; run `crossclaim check` for details, or pass `--strict` to stop on errors\n"
+    );
+    let html = String::from_utf8(output.stdout).unwrap();
+    let listed =
+        "<span class=\"sym error\" title=\"this claim has errors; run crossclaim check\">✗</span> has errors · ";
+    assert_eq!(html.matches(listed).count(), 1, "{html}");
+    let entry = html.find(listed).unwrap();
+    // The claim's id closes its entry.
+    let id = html[entry..].find("<code>").map(|at| &html[entry + at..]);
+    assert!(
+        id.is_some_and(|id| id.starts_with("<code>council-disputes</code>")),
+        "{html}"
+    );
+    // Its entries in the topic's table and among the conflicts.
+    assert_eq!(html.matches("<span class=\"sym error\">✗</span>").count(), 2, "{html}");
+    let strict = crossclaim(
+        Path::new("tests/cases/check/quote-not-found.in"),
+        &["report", "--strict"],
+    );
+    assert_eq!((strict.status.code(), strict.stdout.len()), (Some(1), 0));
+}

@@ -3,6 +3,9 @@
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueEnum};
+use clap_complete::ArgValueCandidates;
+
+use crate::complete;
 
 use crate::model::PartialDate;
 
@@ -49,7 +52,7 @@ pub struct AddArticleArgs {
     #[arg(value_name = "SOURCE")]
     pub source: PathBuf,
     /// Id of the outlet that published it
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", add = ArgValueCandidates::new(complete::outlets))]
     pub outlet: String,
     /// The article's id [default: a kebab-case slug of the outlet, the date and the title]
     #[arg(long, value_name = "ID")]
@@ -152,7 +155,7 @@ pub struct AddTopicArgs {
 #[derive(Debug, Args)]
 pub struct RehashArgs {
     /// Articles to rehash [default: every article whose source changed]
-    #[arg(value_name = "ARTICLE-ID")]
+    #[arg(value_name = "ARTICLE-ID", add = ArgValueCandidates::new(complete::articles))]
     pub articles: Vec<String>,
     /// Show what would change without writing
     #[arg(long)]
@@ -164,7 +167,7 @@ pub struct RehashArgs {
 #[derive(Debug, Args)]
 pub struct QuotesArgs {
     /// The article whose source to read [default: one coverage line per article]
-    #[arg(value_name = "ARTICLE-ID")]
+    #[arg(value_name = "ARTICLE-ID", add = ArgValueCandidates::new(complete::articles))]
     pub article: Option<String>,
     /// List only what no claim covers yet
     #[arg(long)]

@@ -3,14 +3,17 @@
 use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
+use clap_complete::ArgValueCandidates;
+
+use crate::complete;
 
 use crate::model::PartialDate;
 
 use super::{ColorChoice, ProjectArgs};
 
-pub const VIEW_EXIT_CODES: &str = "Exit codes:\n  0  the view was printed (an empty selection prints a note on stderr)\n  1  the claim files have errors; run `crossclaim check`\n  2  usage error, an unknown id, a path that does not exist, an unreadable file, or an invalid crossclaim.toml";
+pub const VIEW_EXIT_CODES: &str = "Claim files with findings: the view shows what loaded, a line on stderr counts the errors and warnings, and every claim with an error is marked ✗. --strict stops on errors instead.\n\nExit codes:\n  0  the view was printed, findings or not (an empty selection prints a note on stderr)\n  1  with --strict: the claim files have errors, printed on stderr; run `crossclaim check`\n  2  usage error, an unknown id, a path that does not exist or holds no claim file, or an invalid crossclaim.toml";
 
-pub const REPORT_EXIT_CODES: &str = "Exit codes:\n  0  the page was written (an empty selection prints a note on stderr)\n  1  the claim files have errors; run `crossclaim check`\n  2  usage error, an unknown id, a path that does not exist, an unreadable file, an invalid crossclaim.toml, or an output file that cannot be written";
+pub const REPORT_EXIT_CODES: &str = "Claim files with findings: the page shows what loaded, a line on stderr counts the errors and warnings, and every claim with an error is marked ✗. --strict stops on errors instead.\n\nExit codes:\n  0  the page was written, findings or not (an empty selection prints a note on stderr)\n  1  with --strict: the claim files have errors, printed on stderr; run `crossclaim check`\n  2  usage error, an unknown id, a path that does not exist or holds no claim file, an invalid crossclaim.toml, or an output file that cannot be written";
 
 pub const REPORT_HELP: &str = "The page needs no network and no other file: its style and script are inline, and it reads in full without JavaScript (which only adds a filter). Topic tables follow --layout; auto lays them out as a 160-column terminal would.\n\nExamples:\n  crossclaim report --output report.html\n  crossclaim report --topic kurds --title \"The Kurds\" > kurds.html";
 
@@ -21,10 +24,13 @@ pub const VERDICTS: &str = "Stances: ▲ supports · ▼ opposes · ● neutral\
 /// Where the claims are, which of them to show, and how.
 #[derive(Debug, Args)]
 pub struct ViewArgs {
-    /// Claim files or directories [default: claims/]
+    /// Claim files or directories whose claims to show [default: the project's claims]
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
     pub project: ProjectArgs,
+    /// Stop on errors in the claim files instead of showing what loaded
+    #[arg(long)]
+    pub strict: bool,
     #[command(flatten)]
     pub filter: FilterArgs,
     #[command(flatten)]
@@ -35,16 +41,16 @@ pub struct ViewArgs {
 #[command(next_help_heading = "Filters (repeat a flag or separate values by commas for either of several)")]
 pub struct FilterArgs {
     /// Only claims on this topic (its id, or its title in any case), and only its table
-    #[arg(long = "topic", value_name = "TOPIC", value_delimiter = ',')]
+    #[arg(long = "topic", value_name = "TOPIC", value_delimiter = ',', add = ArgValueCandidates::new(complete::topics))]
     pub topics: Vec<String>,
     /// Only claims reported by this outlet (its id, or its name in any case)
-    #[arg(long = "outlet", value_name = "OUTLET", value_delimiter = ',')]
+    #[arg(long = "outlet", value_name = "OUTLET", value_delimiter = ',', add = ArgValueCandidates::new(complete::outlets))]
     pub outlets: Vec<String>,
     /// Only claims by this speaker (its id, or its name in any case)
-    #[arg(long = "speaker", value_name = "SPEAKER", value_delimiter = ',')]
+    #[arg(long = "speaker", value_name = "SPEAKER", value_delimiter = ',', add = ArgValueCandidates::new(complete::speakers))]
     pub speakers: Vec<String>,
     /// Only claims taking a stance on this proposition (its id, or its text in any case), and only its row
-    #[arg(long = "proposition", value_name = "PROPOSITION", value_delimiter = ',')]
+    #[arg(long = "proposition", value_name = "PROPOSITION", value_delimiter = ',', add = ArgValueCandidates::new(complete::propositions))]
     pub propositions: Vec<String>,
     /// Leave out claims certainly dated before DATE (YYYY, YYYY-MM or YYYY-MM-DD)
     #[arg(long, value_name = "DATE", value_parser = parse_range_date)]
@@ -148,10 +154,13 @@ pub enum LayoutChoice {
 /// `crossclaim report`: where the claims are, which of them, and where the page goes.
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// Claim files or directories [default: claims/]
+    /// Claim files or directories whose claims to show [default: the project's claims]
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
     pub project: ProjectArgs,
+    /// Stop on errors in the claim files instead of showing what loaded
+    #[arg(long)]
+    pub strict: bool,
     #[command(flatten)]
     pub filter: FilterArgs,
     /// Write the page to FILE (replaced whole, never half-written) instead of standard output
@@ -196,12 +205,15 @@ pub struct VersionsArgs {
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// The claim's id
-    #[arg(value_name = "CLAIM-ID")]
+    #[arg(value_name = "CLAIM-ID", add = ArgValueCandidates::new(complete::claims))]
     pub claim: String,
-    /// Claim files or directories [default: claims/]
+    /// A claim file or directory of the project [default: the current directory's project]
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
     pub project: ProjectArgs,
+    /// Stop on errors in the claim files instead of showing the claim
+    #[arg(long)]
+    pub strict: bool,
     /// Lines of the source to show before and after the passage
     #[arg(long, short = 'C', value_name = "LINES", default_value_t = 2)]
     pub context: usize,

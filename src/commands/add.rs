@@ -1,24 +1,28 @@
 use crate::cli::{AddArgs, AddCommand, OwnershipArg};
 use crate::curate::add::{ArticleRequest, add_article, add_outlet, add_speaker, add_topic};
-use crate::curate::{Curated, Refusal, load};
+use crate::curate::{Curated, load};
+use crate::error::Error;
 use crate::exit;
 use crate::model::{Outlet, Ownership, Proposition, Speaker, Topic};
 use crate::render::{article_added, written_line};
 
-use super::curate::{refuse, report};
+use super::curate::{project, refused, report};
 
 /// `crossclaim add article|outlet|speaker|topic`.
-pub fn run(args: &AddArgs) -> u8 {
-    match added(args) {
-        Ok(text) => report(&text, exit::CLEAN),
-        Err(why) => refuse(&why),
-    }
+pub fn run(args: &AddArgs) -> Result<u8, Error> {
+    let text = added(args)?;
+    report(&text, exit::CLEAN)
 }
 
-fn added(args: &AddArgs) -> Result<String, Refusal> {
+/// The project the flags name, loaded without errors.
+fn curated(args: &crate::cli::ProjectArgs) -> Result<Curated, Error> {
+    load(project(args)?).map_err(refused)
+}
+
+fn added(args: &AddArgs) -> Result<String, Error> {
     match &args.what {
         AddCommand::Article(a) => {
-            let curated = load(&a.project)?;
+            let curated = curated(&a.project)?;
             let request = ArticleRequest {
                 source: a.source.clone(),
                 outlet: a.outlet.clone(),
@@ -29,7 +33,10 @@ fn added(args: &AddArgs) -> Result<String, Refusal> {
                 dateline: a.dateline.clone(),
                 copy: a.copy,
             };
-            Ok(article_added(&add_article(&curated, &request)?, &a.source))
+            Ok(article_added(
+                &add_article(&curated, &request).map_err(refused)?,
+                &a.source,
+            ))
         }
         AddCommand::Outlet(a) => {
             let outlet = Outlet {
@@ -40,9 +47,9 @@ fn added(args: &AddArgs) -> Result<String, Refusal> {
                 kind: a.kind.clone(),
                 homepage: a.homepage.clone(),
             };
-            let curated: Curated = load(&a.project)?;
+            let curated = curated(&a.project)?;
             Ok(written_line(
-                &add_outlet(&curated, &outlet)?,
+                &add_outlet(&curated, &outlet).map_err(refused)?,
                 &format!("outlet `{}`", a.id),
             ))
         }
@@ -53,9 +60,9 @@ fn added(args: &AddArgs) -> Result<String, Refusal> {
                 role: a.role.clone(),
                 affiliation: a.affiliation.clone(),
             };
-            let curated = load(&a.project)?;
+            let curated = curated(&a.project)?;
             Ok(written_line(
-                &add_speaker(&curated, &speaker)?,
+                &add_speaker(&curated, &speaker).map_err(refused)?,
                 &format!("speaker `{}`", a.id),
             ))
         }
@@ -73,14 +80,14 @@ fn added(args: &AddArgs) -> Result<String, Refusal> {
                     })
                     .collect(),
             };
-            let curated = load(&a.project)?;
+            let curated = curated(&a.project)?;
             let n = topic.propositions.len();
             let what = match n {
                 0 => format!("topic `{}`", a.id),
                 1 => format!("topic `{}` with 1 proposition", a.id),
                 n => format!("topic `{}` with {n} propositions", a.id),
             };
-            Ok(written_line(&add_topic(&curated, &topic)?, &what))
+            Ok(written_line(&add_topic(&curated, &topic).map_err(refused)?, &what))
         }
     }
 }

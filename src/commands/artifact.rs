@@ -1,16 +1,17 @@
 //! Commands that print a generated file (schema, completion script, man page) build it whole in
-//! memory and write it in one go, so a failed write is an exit code, never a panic or half a file
+//! memory and write it in one go, so a failed write is an error, never a panic or half a file
 //! passed off as whole.
 
 use std::io::Write;
 
+use crate::error::Error;
 use crate::exit;
 
-/// Writes `bytes` to standard output; returns the exit code.
-pub fn print(bytes: &[u8]) -> u8 {
+/// Writes `bytes` to standard output.
+pub fn print(bytes: &[u8]) -> Result<u8, Error> {
     let mut out = std::io::stdout().lock();
     match out.write_all(bytes).and_then(|()| out.flush()) {
-        Ok(()) => exit::CLEAN,
-        Err(_) => exit::FAILURE,
+        Ok(()) => Ok(exit::CLEAN),
+        Err(error) => Err(Error::output(None, &error)),
     }
 }

@@ -1,55 +1,125 @@
 use std::collections::HashMap;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::PathBuf;
 
 use crate::checking::{Report, check_project};
-use crate::cli::{CheckArgs, ColorChoice, DenyLevel, DiagnosticFormat};
+use crate::cli::{CheckArgs, ColorChoice, DiagnosticFormat};
 use crate::config::ConfigError;
 use crate::diagnostic::{Code, Diagnostic, Omitted, Severity};
+use crate::error::{Error, lower_first};
 use crate::exit;
-use crate::load;
-use crate::project::Project;
+use crate::load::{Given, MAX_CLAIM_FILE_BYTES};
+use crate::paths;
+use crate::project::{Project, STDIN};
 use crate::render::{
     config_failure_line, omitted_line, render_github, render_human, render_json, render_sarif, summary_line,
 };
 
+/// What standard input stands for when no `--stdin-filename` names a file.
+const UNNAMED_STDIN: &str = "<stdin>";
+
 /// `crossclaim check`: resolve the project, load, check, apply the project's severities,
 /// locate, print; returns the exit code.
-pub fn run(args: &CheckArgs) -> u8 {
-    let project = match Project::resolve(&args.paths, &args.project) {
+pub fn run(args: &CheckArgs) -> Result<u8, Error> {
+    let mut request = args.project.request(&args.paths);
+    request.levels = args.levels.clone();
+    request.all_findings = args.all_findings;
+    request.stdin = stdin(args)?;
+    let project = match Project::resolve(&request) {
         Ok(project) => project,
-        Err(error) => return config_failure(args, error),
+        Err(Error::Config(error)) => return config_failure(args, &error),
+        Err(error) => return Err(error),
     };
-    let report = check_project(&project);
-    let summary = summary_line(&report.counts);
-    let printed = print(args, &report.diagnostics, &report.omitted, &report.texts(), &summary);
-    let code = if printed.is_err() {
-        exit::FAILURE
-    } else {
-        verdict(&report, args.deny == Some(DenyLevel::Warnings))
-    };
+    let report = check_project(&project)?;
+    let code = verdict(&report, args.deny_warnings());
+    let summary = (!args.quiet || code != exit::CLEAN).then(|| summary_line(&report.counts));
+    let mut listed = report.listed(args.show_allowed);
+    if args.format == DiagnosticFormat::Github {
+        from_workspace(listed.to_mut());
+    }
+    let printed = print(args, &listed, &report.omitted, &report.texts(), summary.as_deref());
     // The process ends next and the system takes its memory back at once; freeing a large
     // corpus allocation by allocation first would cost a tenth of the check.
     std::mem::forget(report);
-    code
+    match printed {
+        // A reader that stops early (`| head`) has what it wanted; the verdict stands.
+        Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::output(None, &error)),
+        _ => Ok(code),
+    }
+}
+
+/// GitHub places an annotation by its path from the repository's root, whatever directory the
+/// step ran in: every path is made relative to the workspace.
+fn from_workspace(diagnostics: &mut [Diagnostic]) {
+    let Some(base) = paths::workspace() else {
+        return;
+    };
+    let mut rebased: HashMap<PathBuf, PathBuf> = HashMap::new();
+    let mut rebase = |file: &mut PathBuf| {
+        let path = rebased
+            .entry(file.clone())
+            .or_insert_with(|| paths::rebase(file, &base));
+        file.clone_from(path);
+    };
+    for diagnostic in diagnostics {
+        rebase(&mut diagnostic.primary.file);
+        for related in &mut diagnostic.related {
+            rebase(&mut related.location.file);
+        }
+        if let Some(allowed) = &mut diagnostic.allowed {
+            rebase(&mut allowed.by.file);
+        }
+    }
+}
+
+/// The claim file on standard input, when `-` is among the paths.
+fn stdin(args: &CheckArgs) -> Result<Option<Given>, Error> {
+    let named = args.paths.iter().filter(|path| path.as_os_str() == STDIN).count();
+    match (named, &args.stdin_filename) {
+        (0, None) => return Ok(None),
+        (0, Some(_)) => {
+            return Err(Error::usage(
+                "`--stdin-filename` names the file standard input stands for, but no path is `-`",
+                "add `-` to the paths: `crossclaim check - --stdin-filename claims/x.yaml`",
+            ));
+        }
+        (1, _) => {}
+        _ => {
+            return Err(Error::usage(
+                "`-` is named more than once",
+                "standard input can be read once",
+            ));
+        }
+    }
+    let path = args
+        .stdin_filename
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(UNNAMED_STDIN));
+    let mut bytes = Vec::new();
+    // One byte over the limit is enough to know the text is too large.
+    std::io::stdin()
+        .lock()
+        .take(MAX_CLAIM_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|error| {
+            Error::usage(
+                format!("cannot read standard input: {}", lower_first(&error.to_string())),
+                "pipe the claim file's text into `crossclaim check -`",
+            )
+        })?;
+    Ok(Some(Given { path, bytes }))
 }
 
 /// A configuration that cannot be used stops the check before it starts: its problems are
-/// reported in the requested format, and the exit code is 2.
-fn config_failure(args: &CheckArgs, error: ConfigError) -> u8 {
-    let ConfigError {
-        file,
-        mut diagnostics,
-        text,
-    } = error;
-    let summary = config_failure_line(&file, diagnostics.len());
+/// the report, in the requested format, and the exit code is 2.
+fn config_failure(args: &CheckArgs, error: &ConfigError) -> Result<u8, Error> {
+    let summary = config_failure_line("nothing checked", &error.file, error.diagnostics.len());
     let mut texts: HashMap<PathBuf, &str> = HashMap::new();
-    if let Some(text) = &text {
-        texts.insert(file, text);
+    if let Some(text) = &error.text {
+        texts.insert(error.file.clone(), text);
     }
-    load::resolve(&mut diagnostics, &texts);
-    let _ = print(args, &diagnostics, &[], &texts, &summary);
-    exit::FAILURE
+    print(args, &error.diagnostics, &[], &texts, Some(&summary)).map_err(|error| Error::output(None, &error))?;
+    Ok(exit::FAILURE)
 }
 
 /// Findings left out of the report count as much as those in it.
@@ -68,13 +138,13 @@ fn verdict(report: &Report, deny_warnings: bool) -> u8 {
 }
 
 /// Prints the findings in the requested format; the text formats end with what was left out
-/// and `summary`. JSON Lines holds findings only, so what it leaves out is said on stderr.
+/// and `summary`, if any. JSON Lines holds findings only, so what it leaves out is said on stderr.
 fn print(
     args: &CheckArgs,
     diagnostics: &[Diagnostic],
     omitted: &[Omitted],
     texts: &HashMap<PathBuf, &str>,
-    summary: &str,
+    summary: Option<&str>,
 ) -> std::io::Result<()> {
     let mut out = stdout(args.color);
     match args.format {
@@ -94,7 +164,9 @@ fn print(
             for o in omitted {
                 writeln!(out, "{}\n", omitted_line(o))?;
             }
-            writeln!(out, "{summary}")?;
+            if let Some(summary) = summary {
+                writeln!(out, "{summary}")?;
+            }
         }
         DiagnosticFormat::Github => {
             for diagnostic in diagnostics {
@@ -104,7 +176,9 @@ fn print(
             for o in omitted {
                 writeln!(out, "{}", omitted_line(o))?;
             }
-            writeln!(out, "{summary}")?;
+            if let Some(summary) = summary {
+                writeln!(out, "{summary}")?;
+            }
         }
         DiagnosticFormat::Sarif => writeln!(out, "{}", render_sarif(diagnostics, omitted))?,
     }

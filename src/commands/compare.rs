@@ -1,26 +1,32 @@
 use crate::check::Index;
 use crate::cli::{CompareArgs, CompareBy};
-use crate::compare::{Selection, by_speaker, by_topic};
+use crate::compare::{by_speaker, by_topic};
+use crate::error::Error;
+use crate::project::Request;
 use crate::render::layout::{self, ClaimText};
 use crate::render::{by_speaker_csv, by_speaker_json, by_topic_csv, by_topic_json};
 
 use super::views::{Checked, arrangement, filter, load_project, nothing_matches, render, run_view};
 
 /// `crossclaim compare`: by topic (the default) or by speaker.
-pub fn run(args: &CompareArgs) -> u8 {
-    run_view(&args.view.paths, &args.view.project, |project| view(args, project))
+pub fn run(args: &CompareArgs) -> Result<u8, Error> {
+    run_view(&request(args), args.view.strict, |project| view(args, project))
 }
 
-/// The command's output, or the exit code it fails with (after reporting why on stderr).
-pub fn output(args: &CompareArgs) -> Result<String, u8> {
-    view(args, &load_project(&args.view.paths, &args.view.project)?)
+/// The command's output, or why there is none.
+pub fn output(args: &CompareArgs) -> Result<String, Error> {
+    view(args, &load_project(&request(args), args.view.strict)?)
 }
 
-fn view(args: &CompareArgs, project: &Checked) -> Result<String, u8> {
+fn request(args: &CompareArgs) -> Request {
+    args.view.project.request(&args.view.paths)
+}
+
+fn view(args: &CompareArgs, project: &Checked) -> Result<String, Error> {
     let corpus = project.corpus();
     let filter = filter(&args.view.filter, corpus)?;
     let index = Index::new(corpus);
-    let selection = Selection::new(corpus, &index, &filter);
+    let selection = project.select(&index, &filter);
     let text = ClaimText {
         summary: args.text.summary,
         ids: args.text.ids,

@@ -1,26 +1,32 @@
 use crate::check::Index;
 use crate::cli::ConflictsArgs;
-use crate::compare::{Selection, conflicts};
+use crate::compare::conflicts;
+use crate::error::Error;
+use crate::project::Request;
 use crate::render::layout::{self, ClaimText};
 use crate::render::{conflicts_csv, conflicts_json};
 
 use super::views::{Checked, filter, load_project, note, nothing_matches, render, run_view};
 
 /// `crossclaim conflicts`: propositions some claims support and others oppose.
-pub fn run(args: &ConflictsArgs) -> u8 {
-    run_view(&args.view.paths, &args.view.project, |project| view(args, project))
+pub fn run(args: &ConflictsArgs) -> Result<u8, Error> {
+    run_view(&request(args), args.view.strict, |project| view(args, project))
 }
 
-/// The command's output, or the exit code it fails with (after reporting why on stderr).
-pub fn output(args: &ConflictsArgs) -> Result<String, u8> {
-    view(args, &load_project(&args.view.paths, &args.view.project)?)
+/// The command's output, or why there is none.
+pub fn output(args: &ConflictsArgs) -> Result<String, Error> {
+    view(args, &load_project(&request(args), args.view.strict)?)
 }
 
-fn view(args: &ConflictsArgs, project: &Checked) -> Result<String, u8> {
+fn request(args: &ConflictsArgs) -> Request {
+    args.view.project.request(&args.view.paths)
+}
+
+fn view(args: &ConflictsArgs, project: &Checked) -> Result<String, Error> {
     let corpus = project.corpus();
     let filter = filter(&args.view.filter, corpus)?;
     let index = Index::new(corpus);
-    let selection = Selection::new(corpus, &index, &filter);
+    let selection = project.select(&index, &filter);
     let view = conflicts(&selection, &filter);
     let empty = view.conflicts.is_empty();
     if selection.claims.is_empty() {

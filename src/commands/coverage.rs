@@ -1,26 +1,32 @@
 use crate::check::Index;
 use crate::cli::{CoverageArgs, OutletSort};
-use crate::compare::{OutletChoice, OutletOrder, Selection, coverage};
+use crate::compare::{OutletChoice, OutletOrder, coverage};
+use crate::error::Error;
+use crate::project::Request;
 use crate::render::layout;
 use crate::render::{coverage_csv, coverage_json};
 
 use super::views::{Checked, arrangement, filter, load_project, nothing_matches, render, run_view};
 
 /// `crossclaim coverage`: claims per topic and outlet.
-pub fn run(args: &CoverageArgs) -> u8 {
-    run_view(&args.view.paths, &args.view.project, |project| view(args, project))
+pub fn run(args: &CoverageArgs) -> Result<u8, Error> {
+    run_view(&request(args), args.view.strict, |project| view(args, project))
 }
 
-/// The command's output, or the exit code it fails with (after reporting why on stderr).
-pub fn output(args: &CoverageArgs) -> Result<String, u8> {
-    view(args, &load_project(&args.view.paths, &args.view.project)?)
+/// The command's output, or why there is none.
+pub fn output(args: &CoverageArgs) -> Result<String, Error> {
+    view(args, &load_project(&request(args), args.view.strict)?)
 }
 
-fn view(args: &CoverageArgs, project: &Checked) -> Result<String, u8> {
+fn request(args: &CoverageArgs) -> Request {
+    args.view.project.request(&args.view.paths)
+}
+
+fn view(args: &CoverageArgs, project: &Checked) -> Result<String, Error> {
     let corpus = project.corpus();
     let filter = filter(&args.view.filter, corpus)?;
     let index = Index::new(corpus);
-    let selection = Selection::new(corpus, &index, &filter);
+    let selection = project.select(&index, &filter);
     let choice = OutletChoice {
         min_claims: args.outlets.min_claims,
         top: args.outlets.top,

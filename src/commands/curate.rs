@@ -1,34 +1,34 @@
-//! What the curator's commands share: writing their report, or why nothing was written.
+//! What the curator's commands share: the project they work on, writing their report, and why
+//! nothing was written.
 
 use std::io::Write;
 
+use crate::cli::ProjectArgs;
 use crate::curate::Refusal;
-use crate::exit;
-use crate::render::refusal;
+use crate::error::Error;
+use crate::project::Project;
 
-/// Prints `text` to stdout; returns `code`, or 2 if stdout cannot be written.
-pub fn report(text: &str, code: u8) -> u8 {
+/// The project the flags name, found as `check` finds it.
+pub fn project(args: &ProjectArgs) -> Result<Project, Error> {
+    Project::resolve(&args.request(&[]))
+}
+
+/// Prints `text` to stdout; `Ok(code)` unless stdout cannot be written.
+pub fn report(text: &str, code: u8) -> Result<u8, Error> {
     let mut out = anstream::stdout();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Ok(()) => code,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => code,
-        Err(_) => exit::FAILURE,
+        Ok(()) => Ok(code),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(code),
+        Err(error) => Err(Error::output(None, &error)),
     }
 }
 
-/// Prints why nothing was written to stderr; returns 2.
-pub fn refuse(why: &Refusal) -> u8 {
-    print_refusal(why, true)
+/// Nothing was written, and why.
+pub fn refused(refusal: Refusal) -> Error {
+    Error::Refused { refusal, writes: true }
 }
 
-/// Prints why nothing was listed to stderr; returns 2.
-pub fn refuse_listing(why: &Refusal) -> u8 {
-    print_refusal(why, false)
-}
-
-fn print_refusal(why: &Refusal, writes: bool) -> u8 {
-    let mut err = anstream::stderr();
-    let _ = err.write_all(refusal(why, writes).as_bytes());
-    let _ = err.flush();
-    exit::FAILURE
+/// Nothing was listed, and why.
+pub fn refused_listing(refusal: Refusal) -> Error {
+    Error::Refused { refusal, writes: false }
 }

@@ -1,26 +1,32 @@
 use crate::check::Index;
 use crate::cli::FramingArgs;
-use crate::compare::{Selection, framing};
+use crate::compare::framing;
+use crate::error::Error;
+use crate::project::Request;
 use crate::render::layout;
 use crate::render::views::{framing_csv, framing_json};
 
 use super::views::{Checked, filter, load_project, note, nothing_matches, render, run_view};
 
 /// `crossclaim framing`: how each outlet frames each speaker and affiliation.
-pub fn run(args: &FramingArgs) -> u8 {
-    run_view(&args.view.paths, &args.view.project, |project| view(args, project))
+pub fn run(args: &FramingArgs) -> Result<u8, Error> {
+    run_view(&request(args), args.view.strict, |project| view(args, project))
 }
 
-/// The command's output, or the exit code it fails with (after reporting why on stderr).
-pub fn output(args: &FramingArgs) -> Result<String, u8> {
-    view(args, &load_project(&args.view.paths, &args.view.project)?)
+/// The command's output, or why there is none.
+pub fn output(args: &FramingArgs) -> Result<String, Error> {
+    view(args, &load_project(&request(args), args.view.strict)?)
 }
 
-fn view(args: &FramingArgs, project: &Checked) -> Result<String, u8> {
+fn request(args: &FramingArgs) -> Request {
+    args.view.project.request(&args.view.paths)
+}
+
+fn view(args: &FramingArgs, project: &Checked) -> Result<String, Error> {
     let corpus = project.corpus();
     let filter = filter(&args.view.filter, corpus)?;
     let index = Index::new(corpus);
-    let selection = Selection::new(corpus, &index, &filter);
+    let selection = project.select(&index, &filter);
     let view = framing(&selection, &project.lexicon);
     let empty = view.outlets.is_empty();
     if selection.claims.is_empty() {

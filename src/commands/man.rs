@@ -1,14 +1,14 @@
 use clap::CommandFactory;
 
 use crate::cli::{Cli, ManArgs};
-use crate::exit;
+use crate::error::Error;
 
 use super::artifact;
 
 /// `crossclaim man [COMMAND]`: prints the roff man page `crossclaim(1)`, or `crossclaim-COMMAND(1)`
 /// for one command (`crossclaim-add-article(1)` for `add-article`), generated from the clap
 /// definitions.
-pub fn run(args: &ManArgs) -> u8 {
+pub fn run(args: &ManArgs) -> Result<u8, Error> {
     let mut cli = Cli::command().disable_help_subcommand(true);
     // Building names the subcommands `crossclaim-check` and their usage `crossclaim check`.
     cli.build();
@@ -20,13 +20,18 @@ pub fn run(args: &ManArgs) -> u8 {
         }) {
             Some(command) => command.clone(),
             // The parser only accepts existing command names.
-            None => return exit::FAILURE,
+            None => {
+                return Err(Error::usage(
+                    format!("no command `{name}`"),
+                    "`crossclaim --help` lists them",
+                ));
+            }
         },
     };
     let source = format!("crossclaim {}", env!("CARGO_PKG_VERSION"));
     let mut roff = Vec::new();
     match clap_mangen::Man::new(page).source(source).render(&mut roff) {
         Ok(()) => artifact::print(&roff),
-        Err(_) => exit::FAILURE,
+        Err(error) => Err(Error::output(None, &error)),
     }
 }

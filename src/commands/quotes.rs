@@ -1,16 +1,17 @@
+use crate::checking::check_project;
 use crate::cli::{QuotesArgs, QuotesFormat};
 use crate::curate::quotes::list;
+use crate::error::Error;
 use crate::exit;
 use crate::render::{coverage_lines, quotes_json, quotes_listing, stubs_yaml};
 
-use super::curate::{refuse_listing, report};
+use super::curate::{project, refused_listing, report};
 
 /// `crossclaim quotes [ARTICLE-ID]`.
-pub fn run(args: &QuotesArgs) -> u8 {
-    let found = match list(&args.project, args.article.as_deref()) {
-        Ok(found) => found,
-        Err(why) => return refuse_listing(&why),
-    };
+pub fn run(args: &QuotesArgs) -> Result<u8, Error> {
+    let project = project(&args.project)?;
+    let checked = check_project(&project)?;
+    let found = list(&project, &checked, args.article.as_deref()).map_err(refused_listing)?;
     let text = match (args.format, &args.article) {
         (QuotesFormat::Json, _) => quotes_json(&found, args.uncovered) + "\n",
         (QuotesFormat::Yaml, _) => stubs_yaml(&found.articles),

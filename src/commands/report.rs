@@ -3,9 +3,8 @@ use std::path::Path;
 
 use crate::check::Index;
 use crate::cli::{LayoutChoice, ReportArgs};
-use crate::compare::{
-    OutletChoice, Selection, Versions, by_topic, conflicts, coverage, framing, overview, passages, versions,
-};
+use crate::compare::{OutletChoice, Versions, by_topic, conflicts, coverage, framing, overview, passages, versions};
+use crate::error::Error;
 use crate::exit;
 use crate::render::layout::{Arrangement, ClaimText};
 use crate::render::views::{ReportInput, render_report};
@@ -16,45 +15,31 @@ use super::views::{Checked, filter, load_project, nothing_matches, sources, writ
 const REPORT_WIDTH: usize = 160;
 
 /// `crossclaim report`: the HTML page, to standard output or a file.
-pub fn run(args: &ReportArgs) -> u8 {
-    let project = match load_project(&args.paths, &args.project) {
-        Ok(project) => project,
-        Err(code) => return code,
-    };
+pub fn run(args: &ReportArgs) -> Result<u8, Error> {
+    let project = load_project(&args.project.request(&args.paths), args.strict)?;
     let page = view(args, &project);
     // As for the other views: the process ends next, and the system frees the corpus faster.
     std::mem::forget(project);
-    let page = match page {
-        Ok(page) => page,
-        Err(code) => return code,
+    let page = page?;
+    let Some(path) = &args.output else {
+        return write_out(&page, None);
     };
-    match &args.output {
-        None => write_out(&page, None),
-        Some(path) => match write_atomically(path, page.as_bytes()) {
-            Ok(()) => {
-                let mut err = std::io::stderr();
-                let _ = writeln!(err, "wrote {} ({} KB)", path.display(), page.len().div_ceil(1024));
-                exit::CLEAN
-            }
-            Err(error) => {
-                let mut err = std::io::stderr();
-                let _ = writeln!(err, "error: cannot write `{}`: {error}", path.display());
-                exit::FAILURE
-            }
-        },
-    }
+    write_atomically(path, page.as_bytes()).map_err(|error| Error::output(Some(path.clone()), &error))?;
+    let mut err = std::io::stderr();
+    let _ = writeln!(err, "wrote {} ({} KB)", path.display(), page.len().div_ceil(1024));
+    Ok(exit::CLEAN)
 }
 
-/// The page, or the exit code the command fails with (after reporting why on stderr).
-pub fn output(args: &ReportArgs) -> Result<String, u8> {
-    view(args, &load_project(&args.paths, &args.project)?)
+/// The page, or why there is none.
+pub fn output(args: &ReportArgs) -> Result<String, Error> {
+    view(args, &load_project(&args.project.request(&args.paths), args.strict)?)
 }
 
-fn view(args: &ReportArgs, project: &Checked) -> Result<String, u8> {
+fn view(args: &ReportArgs, project: &Checked) -> Result<String, Error> {
     let corpus = project.corpus();
     let filter = filter(&args.filter, corpus)?;
     let index = Index::new(corpus);
-    let selection = Selection::new(corpus, &index, &filter);
+    let selection = project.select(&index, &filter);
     if selection.claims.is_empty() {
         nothing_matches(&filter);
     }

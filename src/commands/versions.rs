@@ -1,27 +1,33 @@
 use crate::check::Index;
 use crate::cli::VersionsArgs;
-use crate::compare::{FilterError, Selection, versions};
+use crate::compare::{FilterError, versions};
+use crate::error::Error;
+use crate::project::Request;
 use crate::render::layout;
 use crate::render::views::{versions_csv, versions_json};
 use crate::suggest::{did_you_mean, listing};
 
-use super::views::{Checked, filter, load_project, note, nothing_matches, render, run_view, usage};
+use super::views::{Checked, filter, load_project, note, nothing_matches, render, run_view};
 
 /// `crossclaim versions`: each statement's renderings side by side, diffed word by word.
-pub fn run(args: &VersionsArgs) -> u8 {
-    run_view(&args.view.paths, &args.view.project, |project| view(args, project))
+pub fn run(args: &VersionsArgs) -> Result<u8, Error> {
+    run_view(&request(args), args.view.strict, |project| view(args, project))
 }
 
-/// The command's output, or the exit code it fails with (after reporting why on stderr).
-pub fn output(args: &VersionsArgs) -> Result<String, u8> {
-    view(args, &load_project(&args.view.paths, &args.view.project)?)
+/// The command's output, or why there is none.
+pub fn output(args: &VersionsArgs) -> Result<String, Error> {
+    view(args, &load_project(&request(args), args.view.strict)?)
 }
 
-fn view(args: &VersionsArgs, project: &Checked) -> Result<String, u8> {
+fn request(args: &VersionsArgs) -> Request {
+    args.view.project.request(&args.view.paths)
+}
+
+fn view(args: &VersionsArgs, project: &Checked) -> Result<String, Error> {
     let corpus = project.corpus();
     let filter = filter(&args.view.filter, corpus)?;
     let index = Index::new(corpus);
-    let selection = Selection::new(corpus, &index, &filter);
+    let selection = project.select(&index, &filter);
     let only = args.statement.as_deref();
     let view = match versions(corpus, &index, &selection, &project.lexicon, only) {
         Ok(view) => view,
@@ -33,10 +39,11 @@ fn view(args: &VersionsArgs, project: &Checked) -> Result<String, u8> {
                 None if known.is_empty() => "no claim has a `statement` id yet; see docs/framing.md".to_string(),
                 None => format!("known statements: {}", listing(&known)),
             };
-            return Err(usage(&FilterError {
+            return Err(FilterError {
                 message: format!("no claim has the statement id `{wanted}` (given to `--statement`)"),
                 help: Some(help),
-            }));
+            }
+            .into());
         }
     };
     let empty = view.statements.is_empty();

@@ -1,32 +1,39 @@
-//! What the comparison views share: loading a project that checks clean, the filters, the
-//! width, and writing the result.
+//! What the comparison views share: loading and checking a project, the filters, the width,
+//! and writing the result.
 
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::analysis::Lexicon;
-use crate::check;
-use crate::checking::check_project;
-use crate::cli::{ColorChoice, FilterArgs, LayoutChoice, OutputArgs, ProjectArgs, ViewFormat};
-use crate::compare::{Filter, FilterError};
-use crate::config::ConfigError;
-use crate::diagnostic::{Code, Diagnostic, Severity};
+use crate::check::{self, Index};
+use crate::checking::{Tally, check_project};
+use crate::cli::{ColorChoice, FilterArgs, LayoutChoice, OutputArgs, ViewFormat};
+use crate::compare::{ClaimRef, Filter, Selection};
+use crate::diagnostic::{Code, Diagnostic, Severity, Target};
+use crate::error::{Error, Stopped};
 use crate::exit;
-use crate::load::{self, Loaded};
+use crate::load::Loaded;
 use crate::model::Corpus;
-use crate::project::Project;
-use crate::render::layout::{Arrangement, Document};
+use crate::project::{Project, Request};
+use crate::render::layout::{Arrangement, Document, ERROR_MARK};
 use crate::render::views::describe_filter;
-use crate::render::{DEFAULT_WIDTH, render_human, render_markdown, render_table, usage_error};
+use crate::render::{DEFAULT_WIDTH, render_markdown, render_table};
 
 use super::check::stdout;
+use super::marks::{claim_path, claims_with_errors};
 
-/// A loaded corpus with no errors, and what checking it found out about its sources.
+/// A loaded and checked corpus, the claims a view may show, and those with errors.
 pub struct Checked {
     pub loaded: Loaded,
     pub checked: check::Checked,
     pub root: PathBuf,
+    /// For each claim of the corpus, whether it is in a named file (all are when none were).
+    named: Vec<bool>,
+    /// For each claim of the corpus, whether `check` finds an error in it.
+    errors: Vec<bool>,
+    /// The errors in the named files, located.
+    findings: Vec<Diagnostic>,
     /// The reporting verbs and markers the project classes its claims' framing by.
     pub lexicon: Lexicon,
 }
@@ -35,65 +42,129 @@ impl Checked {
     pub fn corpus(&self) -> &Corpus {
         &self.loaded.corpus
     }
+
+    /// Whether the claim at this position in the corpus is in a named file.
+    pub fn is_named(&self, claim: usize) -> bool {
+        self.named.get(claim).copied().unwrap_or(false)
+    }
+
+    /// Whether `check` finds an error in the claim at this position in the corpus.
+    pub fn has_errors(&self, claim: usize) -> bool {
+        self.errors.get(claim).copied().unwrap_or(false)
+    }
+
+    /// The claims of the named files that pass the filter, those with errors marked.
+    pub fn select<'a>(&'a self, index: &Index<'a>, filter: &Filter) -> Selection<'a> {
+        Selection::new(self.corpus(), index, filter)
+            .only(|claim| self.is_named(claim))
+            .with_errors(|claim| self.has_errors(claim))
+    }
+
+    /// The errors in one claim, as what stops a command that needs it whole.
+    pub fn stopped_at(&self, claim: usize) -> Error {
+        let corpus = self.corpus();
+        let place = corpus
+            .claims
+            .get(claim)
+            .map(|item| (corpus.file_path(item.file), item.path.to_string()));
+        let diagnostics: Vec<Diagnostic> = self
+            .findings
+            .iter()
+            .filter(|d| match (&d.primary.target, &place) {
+                (Target::Yaml(path), Some((file, at))) => {
+                    d.primary.file == *file && claim_path(path) == Some(at.as_str())
+                }
+                _ => false,
+            })
+            .cloned()
+            .collect();
+        let texts = corpus
+            .files
+            .iter()
+            .filter(|file| diagnostics.iter().any(|d| d.primary.file == file.path))
+            .map(|file| (file.path.clone(), file.text.clone()))
+            .collect();
+        Error::Findings(Stopped { diagnostics, texts })
+    }
 }
 
-/// Loads and checks the project's claims (the paths given, else the configured ones, else
-/// `claims/`), with the severities `crossclaim.toml` sets. A view of a corpus with errors would
-/// mislead, so the errors are printed to stderr and the exit code returned: 2 if a file or the
-/// configuration could not be read, else 1. Warnings do not stop a view.
-pub fn load_project(paths: &[PathBuf], args: &ProjectArgs) -> Result<Checked, u8> {
-    let project = match Project::resolve(paths, args) {
-        Ok(project) => project,
-        Err(ConfigError {
-            file,
-            mut diagnostics,
-            text,
-        }) => {
-            let mut texts: HashMap<PathBuf, &str> = HashMap::new();
-            if let Some(text) = &text {
-                texts.insert(file, text);
-            }
-            load::resolve(&mut diagnostics, &texts);
-            report_errors(&diagnostics, &texts);
-            return Err(exit::FAILURE);
-        }
-    };
-    let report = check_project(&project);
-    let errors: Vec<Diagnostic> = report
+/// Loads and checks the project the request names, with the severities `crossclaim.toml`
+/// sets. A claim path that cannot be read stops the view (exit code 2), and under `strict`
+/// so do errors (exit code 1), which are printed. Otherwise the view shows what loaded: one
+/// line on stderr counts the findings, and the claims with errors are marked.
+pub fn load_project(request: &Request, strict: bool) -> Result<Checked, Error> {
+    let project = Project::resolve(request)?;
+    let report = check_project(&project)?;
+    let found = Tally::of(&report.diagnostics);
+    let unreadable = report.diagnostics.iter().any(|d| d.code == Code::FileUnreadable);
+    let (findings, _): (Vec<Diagnostic>, Vec<Diagnostic>) = report
         .diagnostics
         .iter()
-        .filter(|d| d.severity == Severity::Error)
         .cloned()
-        .collect();
-    if errors.is_empty() {
-        return Ok(Checked {
-            loaded: report.loaded,
-            checked: report.checked,
-            root: project.root,
-            lexicon: project.lexicon,
-        });
+        .partition(|d| d.severity == Severity::Error);
+    if (strict && found.errors > 0) || unreadable {
+        let texts: HashMap<PathBuf, String> = report
+            .texts()
+            .into_iter()
+            .map(|(path, text)| (path, text.to_string()))
+            .collect();
+        return Err(Error::Findings(Stopped {
+            diagnostics: findings,
+            texts,
+        }));
     }
-    report_errors(&errors, &report.texts());
-    Err(if errors.iter().any(|d| d.code == Code::FileUnreadable) {
-        exit::FAILURE
-    } else {
-        exit::FINDINGS
+    let corpus = &report.loaded.corpus;
+    let named: Vec<bool> = corpus
+        .claims
+        .iter()
+        .map(|claim| report.is_target(corpus.file_path(claim.file)))
+        .collect();
+    let errors = claims_with_errors(corpus, &findings);
+    if !found.is_empty() {
+        let index = Index::new(corpus);
+        let left_out = corpus
+            .claims
+            .iter()
+            .enumerate()
+            .filter(|(i, claim)| named[*i] && ClaimRef::resolve(&index, *i, &claim.value).is_none())
+            .count();
+        note(&findings_line(&found, left_out));
+    }
+    Ok(Checked {
+        named,
+        errors,
+        findings,
+        loaded: report.loaded,
+        checked: report.checked,
+        root: project.root,
+        lexicon: project.lexicon,
     })
 }
 
-/// The errors that stop a view, in the human form, then where to look further.
-fn report_errors(errors: &[Diagnostic], texts: &HashMap<PathBuf, &str>) {
-    let mut err = stderr();
-    for error in errors {
-        let _ = writeln!(err, "{}\n", render_human(error, texts, true));
+/// `the claim files have 2 errors, 1 warning: ...`, saying what the view does about them.
+fn findings_line(found: &Tally, left_out: usize) -> String {
+    let count = |n: usize, noun: &str| format!("{n} {noun}{}", if n == 1 { "" } else { "s" });
+    let counted = format!(
+        "the claim files have {}, {}",
+        count(found.errors, "error"),
+        count(found.warnings, "warning")
+    );
+    if found.errors == 0 {
+        return format!("{counted}; run `crossclaim check` for details");
     }
-    let _ = writeln!(err, "hint: run `crossclaim check` for details");
-    let _ = err.flush();
+    let left_out = match left_out {
+        0 => String::new(),
+        1 => " and 1 left out (a reference of it is not defined)".to_string(),
+        n => format!(" and {n} left out (references of theirs are not defined)"),
+    };
+    format!(
+        "{counted}: showing what loaded, claims with errors marked {ERROR_MARK}{left_out}; run `crossclaim check` for details, or pass `--strict` to stop on errors"
+    )
 }
 
 /// The filter the flags ask for, its values resolved to ids: a value that names nothing is a
 /// usage error that suggests ids.
-pub fn filter(args: &FilterArgs, corpus: &Corpus) -> Result<Filter, u8> {
+pub fn filter(args: &FilterArgs, corpus: &Corpus) -> Result<Filter, Error> {
     let filter = Filter {
         topics: args.topics.clone(),
         outlets: args.outlets.clone(),
@@ -102,15 +173,7 @@ pub fn filter(args: &FilterArgs, corpus: &Corpus) -> Result<Filter, u8> {
         since: args.since,
         until: args.until,
     };
-    filter.resolve(corpus).map_err(|error| usage(&error))
-}
-
-/// Prints a usage error; returns its exit code.
-pub fn usage(error: &FilterError) -> u8 {
-    let mut err = stderr();
-    let _ = write!(err, "{}", usage_error(&error.message, error.help.as_deref()));
-    let _ = err.flush();
-    exit::FAILURE
+    Ok(filter.resolve(corpus)?)
 }
 
 /// A note on stderr that leaves stdout to the data, e.g. that nothing matched.
@@ -136,7 +199,7 @@ pub fn width(flag: Option<u16>) -> u16 {
 /// Writes the output; a reader that stops early (`| head`) is not an error. Only styled
 /// output (`show`) goes through the colour-stripping stream: tables are plain text, and
 /// scanning megabytes of them for escape codes would cost time for nothing.
-pub fn write_out(text: &str, color: Option<ColorChoice>) -> u8 {
+pub fn write_out(text: &str, color: Option<ColorChoice>) -> Result<u8, Error> {
     let written = match color {
         Some(choice) => {
             let mut out = stdout(choice);
@@ -148,9 +211,9 @@ pub fn write_out(text: &str, color: Option<ColorChoice>) -> u8 {
         }
     };
     match written {
-        Ok(()) => exit::CLEAN,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => exit::CLEAN,
-        Err(_) => exit::FAILURE,
+        Ok(()) => Ok(exit::CLEAN),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(exit::CLEAN),
+        Err(error) => Err(Error::output(None, &error)),
     }
 }
 
@@ -209,20 +272,13 @@ pub fn render(
 /// Loads the project, draws a view of it and writes the view. The corpus is not freed: the
 /// process ends next and the system takes its memory back at once, where freeing it
 /// allocation by allocation would cost a tenth of a large view.
-pub fn run_view(paths: &[PathBuf], project: &ProjectArgs, view: impl FnOnce(&Checked) -> Result<String, u8>) -> u8 {
-    let checked = match load_project(paths, project) {
-        Ok(checked) => checked,
-        Err(code) => return code,
-    };
-    let code = finish(view(&checked), None);
+pub fn run_view(
+    request: &Request,
+    strict: bool,
+    view: impl FnOnce(&Checked) -> Result<String, Error>,
+) -> Result<u8, Error> {
+    let checked = load_project(request, strict)?;
+    let output = view(&checked);
     std::mem::forget(checked);
-    code
-}
-
-/// Writes a command's output, or returns the exit code it failed with.
-pub fn finish(output: Result<String, u8>, color: Option<ColorChoice>) -> u8 {
-    match output {
-        Ok(text) => write_out(&text, color),
-        Err(code) => code,
-    }
+    write_out(&output?, None)
 }

@@ -14,6 +14,8 @@ pub struct ClaimRef<'a> {
     /// The statement's date if the article gives one, else the article's date.
     pub date: PartialDate,
     pub dated_by: DatedBy,
+    /// `check` finds an error in the claim (a quote that no longer anchors, say): views mark it.
+    pub has_errors: bool,
 }
 
 /// Who speaks in a claim.
@@ -63,6 +65,7 @@ impl<'a> ClaimRef<'a> {
             voice,
             date,
             dated_by,
+            has_errors: false,
         })
     }
 
@@ -185,6 +188,7 @@ mod tests {
             voice: Voice::Narration(&outlet),
             date: PartialDate::Year(2021),
             dated_by: DatedBy::Article,
+            has_errors: false,
         };
         assert_eq!(c.topics().collect::<Vec<_>>(), vec!["kurds", "daesh"]);
     }

@@ -75,11 +75,13 @@ pub struct Tally {
     pub no_stance: usize,
     pub supports_hedged: usize,
     pub opposes_hedged: usize,
+    /// Claims `check` finds an error in.
+    pub with_errors: usize,
 }
 
 impl Tally {
     /// Counts one claim from its stances on the propositions that matter.
-    fn count(&mut self, stances: impl Iterator<Item = (Stance, Certainty)>) {
+    fn count(&mut self, stances: impl Iterator<Item = (Stance, Certainty)>, has_errors: bool) {
         let (mut supports, mut opposes, mut any) = (false, false, false);
         let (mut supports_firmly, mut opposes_firmly) = (false, false);
         for (stance, certainty) in stances {
@@ -97,6 +99,7 @@ impl Tally {
         self.no_stance += usize::from(!any);
         self.supports_hedged += usize::from(supports && !supports_firmly);
         self.opposes_hedged += usize::from(opposes && !opposes_firmly);
+        self.with_errors += usize::from(has_errors);
     }
 
     pub fn add(&mut self, other: &Tally) {
@@ -107,6 +110,7 @@ impl Tally {
         self.no_stance += other.no_stance;
         self.supports_hedged += other.supports_hedged;
         self.opposes_hedged += other.opposes_hedged;
+        self.with_errors += other.with_errors;
     }
 }
 
@@ -146,7 +150,7 @@ pub fn coverage<'a>(selection: &Selection<'a>, filter: &Filter, choice: OutletCh
                 .filter(|s| topic_of.get(s.proposition.as_str()) == Some(&row))
                 .map(|s| (s.stance, s.certainty()));
             let mut tally = Tally::default();
-            tally.count(on_topic);
+            tally.count(on_topic, claim.has_errors);
             counted.push((row, column, tally));
         }
         if on_any {
@@ -156,7 +160,7 @@ pub fn coverage<'a>(selection: &Selection<'a>, filter: &Filter, choice: OutletCh
                 .iter()
                 .filter(|s| topic_of.contains_key(s.proposition.as_str()))
                 .map(|s| (s.stance, s.certainty()));
-            totals[column].count(shown);
+            totals[column].count(shown, claim.has_errors);
         }
     }
     let (shown, some_left_out) = choose(selection, &totals, choice);
@@ -232,7 +236,7 @@ mod tests {
         let mut t = Tally::default();
         claims
             .iter()
-            .for_each(|c| t.count(c.iter().map(|&s| (s, Certainty::Certain))));
+            .for_each(|c| t.count(c.iter().map(|&s| (s, Certainty::Certain)), false));
         t
     }
 
@@ -249,17 +253,22 @@ mod tests {
                 no_stance: 1,
                 supports_hedged: 0,
                 opposes_hedged: 0,
+                with_errors: 0,
             }
         );
+        let mut marked = Tally::default();
+        marked.count([(Supports, Certainty::Certain)].into_iter(), true);
+        marked.count([(Opposes, Certainty::Certain)].into_iter(), false);
+        assert_eq!((marked.claims, marked.with_errors), (2, 1));
     }
 
     #[test]
     fn a_side_taken_only_with_a_hedge_counts_as_hedged() {
         use Certainty::{Certain, Possible, Probable};
         let mut t = Tally::default();
-        t.count([(Supports, Possible)].into_iter());
-        t.count([(Supports, Possible), (Supports, Certain)].into_iter());
-        t.count([(Opposes, Probable), (Supports, Certain)].into_iter());
+        t.count([(Supports, Possible)].into_iter(), false);
+        t.count([(Supports, Possible), (Supports, Certain)].into_iter(), false);
+        t.count([(Opposes, Probable), (Supports, Certain)].into_iter(), false);
         assert_eq!(
             (t.supports, t.supports_hedged, t.opposes, t.opposes_hedged),
             (3, 1, 1, 1)

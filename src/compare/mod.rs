@@ -80,6 +80,20 @@ impl<'a> Selection<'a> {
         }
     }
 
+    /// Only the claims `keep` keeps, by their position in the corpus: those of the files named.
+    pub fn only(mut self, keep: impl Fn(usize) -> bool) -> Selection<'a> {
+        self.claims.retain(|claim| keep(claim.index));
+        self
+    }
+
+    /// Marks the claims `check` finds errors in, by their position in the corpus.
+    pub fn with_errors(mut self, has_errors: impl Fn(usize) -> bool) -> Selection<'a> {
+        for claim in &mut self.claims {
+            claim.has_errors = has_errors(claim.index);
+        }
+        self
+    }
+
     /// The column of an outlet, if it is one.
     pub fn column(&self, outlet: &str) -> Option<usize> {
         self.columns.get(outlet).copied()

@@ -57,17 +57,17 @@ pub fn show<'a>(
     id: &str,
     context: usize,
 ) -> Result<Show<'a>, FilterError> {
-    let found = corpus
-        .claims
-        .iter()
-        .enumerate()
-        .find(|(_, c)| c.value.id == id)
-        .and_then(|(i, c)| ClaimRef::resolve(index, i, &c.value));
-    let Some(claim) = found else {
+    let Some((i, item)) = corpus.claims.iter().enumerate().find(|(_, c)| c.value.id == id) else {
         let ids = corpus.claims.iter().map(|c| c.value.id.as_str());
         return Err(FilterError {
             message: format!("unknown claim `{id}`"),
             help: Some(unknown_claim_help(id, ids)),
+        });
+    };
+    let Some(claim) = ClaimRef::resolve(index, i, &item.value) else {
+        return Err(FilterError {
+            message: format!("claim `{id}` refers to an article, outlet or speaker that is not defined"),
+            help: Some("`crossclaim check` names the reference to correct".to_string()),
         });
     };
     let topics = claim

@@ -9,17 +9,18 @@ use crate::diagnostic::{Code, Diagnostic, Location, Target};
 use crate::load::{ReadError, read_text};
 use crate::suggest::did_you_mean;
 
-use super::discover::{base_dir, join};
 use super::model::{Config, RuleLevel, is_configurable};
+use crate::exclude::check_pattern;
+use crate::paths::{base_dir, join};
 
 /// A configuration is a few lines; anything larger is not one.
 const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
 
-const KEYS: [&str; 4] = ["claims", "seeds", "rules", "framing"];
-const KEYS_HELP: &str = "the keys are `claims`, `seeds`, the `[rules]` table and the `[framing]` table";
+const KEYS: [&str; 5] = ["claims", "seeds", "exclude", "rules", "framing"];
+const KEYS_HELP: &str = "the keys are `claims`, `seeds`, `exclude`, the `[rules]` table and the `[framing]` table";
 
-/// Why a configuration could not be used: every problem found, and the file's text when it
-/// was read, so the problems can be shown in place.
+/// Why a configuration could not be used: every problem found, located, and the file's text
+/// when it was read, so the problems can be shown in place.
 #[derive(Debug)]
 pub struct ConfigError {
     pub file: PathBuf,
@@ -82,6 +83,10 @@ pub fn load_text(path: &Path, text: String) -> Result<Config, ConfigError> {
     if validator.found.is_empty() {
         Ok(config)
     } else {
+        let lines = crate::lines::LineIndex::new(&text);
+        for diagnostic in &mut validator.found {
+            diagnostic.primary.locate_bytes(&text, &lines);
+        }
         Err(ConfigError {
             file: path.to_path_buf(),
             diagnostics: validator.found,
@@ -119,6 +124,7 @@ impl Validator<'_> {
             match key.get_ref().as_ref() {
                 "claims" => config.claims = self.claims(value),
                 "seeds" => config.seeds = self.seeds(value),
+                "exclude" => config.exclude = self.exclude(value),
                 "rules" => config.rules = self.rules(value),
                 "framing" => config.framing = self.framing(value),
                 other => {
@@ -155,6 +161,32 @@ impl Validator<'_> {
             }
         }
         Some(paths)
+    }
+
+    fn exclude(&mut self, value: &Spanned<DeValue<'_>>) -> Vec<String> {
+        let example = "list glob patterns, e.g. `exclude = [\"drafts\", \"claims/archive/**\"]`";
+        let DeValue::Array(items) = value.get_ref() else {
+            let message = format!("`exclude` must be an array of patterns, not {}", kind(value.get_ref()));
+            self.problem(value.span(), message, example.into());
+            return Vec::new();
+        };
+        let mut patterns = Vec::with_capacity(items.len());
+        for item in items.iter() {
+            let DeValue::String(pattern) = item.get_ref() else {
+                let message = format!("an entry of `exclude` must be a pattern, not {}", kind(item.get_ref()));
+                self.problem(item.span(), message, example.into());
+                continue;
+            };
+            match check_pattern(pattern) {
+                Ok(()) => patterns.push(pattern.to_string()),
+                Err(reason) => {
+                    let message = format!("`{pattern}` is not a glob: {reason}");
+                    let help = "write a file or directory name (`drafts`, `*.draft.yaml`) or a path from the project root (`claims/archive/**`)";
+                    self.problem(item.span(), message, help.into());
+                }
+            }
+        }
+        patterns
     }
 
     fn seeds(&mut self, value: &Spanned<DeValue<'_>>) -> Option<PathBuf> {

@@ -14,6 +14,8 @@ pub struct Config {
     pub seeds: Option<PathBuf>,
     /// Severity overrides by rule.
     pub rules: HashMap<Code, RuleLevel>,
+    /// Glob patterns of claim files and directories that are not part of the project.
+    pub exclude: Vec<String>,
     /// Reporting verbs and framing markers added to the lexicon or reclassed.
     pub framing: Overrides,
 }

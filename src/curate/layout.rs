@@ -66,17 +66,10 @@ impl Layout {
     }
 }
 
-/// `base/relative`, without a leading `./`.
-pub fn join(base: &Path, relative: &Path) -> PathBuf {
-    crate::config::join(base, relative)
-}
+pub use crate::paths::join;
 
 fn relative_to<'a>(path: &'a Path, root: &Path) -> Option<&'a Path> {
-    if root == Path::new(".") || root.as_os_str().is_empty() {
-        let path = path.strip_prefix(".").unwrap_or(path);
-        return (!path.is_absolute()).then_some(path);
-    }
-    path.strip_prefix(root).ok()
+    crate::paths::strip(path, root)
 }
 
 #[cfg(test)]

@@ -5,8 +5,6 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use crate::cli::ProjectArgs;
-use crate::config::ConfigError;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::load::{self, Loaded};
 use crate::project::Project;
@@ -20,9 +18,8 @@ pub struct Curated {
     pub loaded: Loaded,
 }
 
-/// Resolves and loads the project `args` name, as `check` would find it.
-pub fn load(args: &ProjectArgs) -> Result<Curated, Refusal> {
-    let project = Project::resolve(&[], args).map_err(config_refusal)?;
+/// Loads the claim files of a project, as `check` would find them.
+pub fn load(project: Project) -> Result<Curated, Refusal> {
     let layout = Layout::of(&project);
     let mut loaded = load::load(&project.claim_paths);
     let errors: Vec<Diagnostic> = loaded
@@ -54,13 +51,4 @@ pub fn located(mut diagnostics: Vec<Diagnostic>, texts: HashMap<PathBuf, String>
     let borrowed: HashMap<PathBuf, &str> = texts.iter().map(|(path, text)| (path.clone(), text.as_str())).collect();
     load::resolve(&mut diagnostics, &borrowed);
     Refusal::Findings { diagnostics, texts }
-}
-
-pub fn config_refusal(error: ConfigError) -> Refusal {
-    let ConfigError {
-        file,
-        diagnostics,
-        text,
-    } = error;
-    located(diagnostics, text.map(|text| (file, text)).into_iter().collect())
 }

@@ -8,8 +8,7 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 
 use crate::check::Index;
-use crate::checking::{Report, check_project};
-use crate::cli::ProjectArgs;
+use crate::checking::Report;
 use crate::diagnostic::{Code, Diagnostic, Location, Severity, Target};
 use crate::edit::{Edit, EditError, Original, Written, apply, scalar_values, write_back};
 use crate::load::{MAX_SOURCE_FILE_BYTES, read_bytes};
@@ -17,7 +16,7 @@ use crate::model::{Article, Corpus, FileId, Item, ItemPath};
 use crate::project::Project;
 
 use super::add::unknown_article;
-use super::loaded::{config_refusal, located};
+use super::loaded::located;
 use super::read_back::read_back;
 use super::{Layout, Refusal};
 
@@ -64,11 +63,10 @@ const LOAD_PROBLEMS: [Code; 6] = [
     Code::SchemaViolation,
 ];
 
-/// Rehashes the named articles (all when none are named); writes nothing under `dry_run`.
-pub fn rehash(args: &ProjectArgs, ids: &[String], dry_run: bool) -> Result<RehashReport, Refusal> {
-    let project = Project::resolve(&[], args).map_err(config_refusal)?;
-    let layout = Layout::of(&project);
-    let report = check_project(&project);
+/// Rehashes the named articles (all when none are named) of a checked project; writes nothing
+/// under `dry_run`.
+pub fn rehash(project: &Project, report: &Report, ids: &[String], dry_run: bool) -> Result<RehashReport, Refusal> {
+    let layout = Layout::of(project);
     let corpus = &report.loaded.corpus;
     let owned_texts = |report: &Report| -> HashMap<PathBuf, String> {
         report.texts().into_iter().map(|(p, t)| (p, t.to_string())).collect()
@@ -82,7 +80,7 @@ pub fn rehash(args: &ProjectArgs, ids: &[String], dry_run: bool) -> Result<Rehas
     if !unloaded.is_empty() {
         return Err(Refusal::Findings {
             diagnostics: unloaded,
-            texts: owned_texts(&report),
+            texts: owned_texts(report),
         });
     }
     let index = Index::new(corpus);
@@ -111,12 +109,12 @@ pub fn rehash(args: &ProjectArgs, ids: &[String], dry_run: bool) -> Result<Rehas
     if !blocked.is_empty() {
         return Err(Refusal::Findings {
             diagnostics: blocked,
-            texts: owned_texts(&report),
+            texts: owned_texts(report),
         });
     }
     let mut changed = Vec::new();
     for article in &articles {
-        let source = crate::config::join(&project.root, Path::new(&article.value.source));
+        let source = crate::paths::join(&project.root, Path::new(&article.value.source));
         let bytes = read_bytes(&source, MAX_SOURCE_FILE_BYTES).map_err(|error| {
             Refusal::Edit(EditError::Io {
                 path: source.clone(),
@@ -144,8 +142,8 @@ pub fn rehash(args: &ProjectArgs, ids: &[String], dry_run: bool) -> Result<Rehas
             written.push(write_back(original, text)?);
         }
     }
-    let (broken, broken_claims) = unanchored(&report, &changed);
-    let texts = owned_texts(&report);
+    let (broken, broken_claims) = unanchored(report, &changed);
+    let texts = owned_texts(report);
     Ok(RehashReport {
         unchanged: articles.len() - changed.len(),
         changed: changed.into_iter().map(|(_, r)| r).collect(),

@@ -52,6 +52,7 @@ codes! {
     TranslationMismatch,
     LanguageUndeclared,
     UnusedDefinition,
+    UnusedAllow,
 }
 
 impl Code {

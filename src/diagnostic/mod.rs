@@ -9,6 +9,7 @@ use std::ops::Range;
 use std::path::PathBuf;
 
 pub use crate::lines::LineCol;
+use crate::lines::LineIndex;
 pub use cap::{MAX_FINDINGS_PER_FILE, Omitted, cap};
 pub use code::Code;
 pub use excerpt::{EXCERPT_CHARS, PASSAGE_EXCERPT_CHARS, excerpt, excerpt_to, path_excerpt};
@@ -25,6 +26,16 @@ pub struct Diagnostic {
     /// Other places that explain the finding ("first defined here").
     pub related: Vec<Related>,
     pub help: Option<String>,
+    /// Set when an `allow:` in the claim files silences the finding.
+    pub allowed: Option<Allowed>,
+}
+
+/// Why a finding is silenced: the `allow:` entry that names its rule, and the reason given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Allowed {
+    pub reason: String,
+    /// The rule's code in the `allow:` list.
+    pub by: Location,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,6 +71,19 @@ pub struct Span {
     pub end: LineCol,
 }
 
+impl Span {
+    /// The span of `bytes` in `text`, clamped to it.
+    pub fn in_text(text: &str, bytes: Range<usize>, lines: &LineIndex) -> Span {
+        let start = bytes.start.min(text.len());
+        let end = bytes.end.clamp(start, text.len());
+        Span {
+            bytes: start..end,
+            start: lines.line_col(text, start),
+            end: lines.line_col(text, end),
+        }
+    }
+}
+
 impl Diagnostic {
     /// A finding with the code's default severity.
     pub fn new(code: Code, message: impl Into<String>, primary: Location) -> Diagnostic {
@@ -70,6 +94,7 @@ impl Diagnostic {
             primary,
             related: Vec::new(),
             help: None,
+            allowed: None,
         }
     }
 
@@ -88,6 +113,14 @@ impl Diagnostic {
 }
 
 impl Location {
+    /// Fills in the span of a byte-range location from its file's text; other targets need
+    /// the YAML tree (`load::resolve`).
+    pub fn locate_bytes(&mut self, text: &str, lines: &LineIndex) {
+        if let Target::Bytes(range) = &self.target {
+            self.span = Some(Span::in_text(text, range.clone(), lines));
+        }
+    }
+
     pub fn yaml(file: impl Into<PathBuf>, path: impl Into<String>) -> Location {
         Location {
             file: file.into(),

@@ -8,6 +8,12 @@ use crate::diagnostic::{Code, Diagnostic, Location};
 /// at any depth for `.yaml` and `.yml` files. Symlinks are followed, loops are reported. The
 /// result is sorted so that output never depends on the file system's order.
 pub fn discover(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Diagnostic>) {
+    discover_except(paths, |_| false)
+}
+
+/// [`discover`], leaving out every file and directory below a named path for which `skip` is
+/// true (a directory with all it holds). A named path is never left out.
+pub fn discover_except(paths: &[PathBuf], skip: impl Fn(&Path) -> bool) -> (Vec<PathBuf>, Vec<Diagnostic>) {
     let mut files = Vec::new();
     let mut diagnostics = Vec::new();
     let mut through_symlink = false;
@@ -23,7 +29,11 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Diagnostic>) {
             );
             continue;
         }
-        for entry in WalkDir::new(root).follow_links(true).sort_by_file_name() {
+        let walk = WalkDir::new(root).follow_links(true).sort_by_file_name();
+        for entry in walk
+            .into_iter()
+            .filter_entry(|entry| entry.depth() == 0 || !skip(entry.path()))
+        {
             match entry {
                 Ok(entry) => {
                     let named = entry.depth() == 0;

@@ -6,9 +6,12 @@ use crate::diagnostic::{Code, Diagnostic, Location};
 use crate::model::{Corpus, FailedFile, LoadedFile};
 use crate::yaml::{self, Resolved, YamlErrorKind};
 
-use super::read::{MAX_CLAIM_FILE_BYTES, ReadError, read_text};
+use super::read::{MAX_CLAIM_FILE_BYTES, ReadError, decode, read_text};
 use super::sections;
 
+// One per file, collected and consumed at once: boxing the corpus would only add an allocation
+// per file.
+#[allow(clippy::large_enum_variant)]
 pub enum FileResult {
     /// The file parsed; the definitions without errors loaded, the diagnostics say what did not.
     Loaded(LoadedFile, Corpus, Vec<Diagnostic>),
@@ -19,6 +22,21 @@ pub enum FileResult {
 /// Reads and loads the claim file at `path`.
 pub fn load_file(path: &Path) -> FileResult {
     match read_text(path, MAX_CLAIM_FILE_BYTES) {
+        Ok(text) => load_text(path, text),
+        Err(error) => read_failure(path, &error),
+    }
+}
+
+/// Loads a claim file's bytes, given rather than read (standard input), as if read from `path`.
+pub fn load_bytes(path: &Path, bytes: Vec<u8>) -> FileResult {
+    if bytes.len() as u64 > MAX_CLAIM_FILE_BYTES {
+        let error = ReadError::TooLarge {
+            size: bytes.len() as u64,
+            limit: MAX_CLAIM_FILE_BYTES,
+        };
+        return read_failure(path, &error);
+    }
+    match decode(bytes) {
         Ok(text) => load_text(path, text),
         Err(error) => read_failure(path, &error),
     }

@@ -1,6 +1,7 @@
 //! How each model type is read from YAML: one line per field, `required`, `optional`,
 //! `default` (absent is empty) or `definitions` (a list whose items load one by one). A field's
-//! type in the model says what its value must be.
+//! type in the model says what its value must be. Every definition also takes `allow` and
+//! `reason`, which `sections` reads beside it (see `crate::model::Allowance`).
 
 use crate::model::{
     Article, Attribution, Certainty, Claim, Dated, Evidence, EvidenceKind, Mode, Outlet, Ownership, PartialDate,
@@ -17,26 +18,26 @@ record!(Outlet as "outlet" {
     ownership: required,
     kind: optional,
     homepage: optional,
-});
+} also ["allow", "reason"]);
 
 record!(Speaker as "speaker" {
     id: required,
     name: required,
     role: optional,
     affiliation: optional,
-});
+} also ["allow", "reason"]);
 
 record!(Topic as "topic" {
     id: required,
     title: required,
     description: optional,
     propositions: definitions,
-});
+} also ["allow", "reason"]);
 
 record!(Proposition as "proposition" {
     id: required,
     text: required,
-});
+} also ["allow", "reason"]);
 
 record!(Article as "article" {
     id: required,
@@ -48,7 +49,7 @@ record!(Article as "article" {
     dateline: optional,
     url: optional,
     language: optional,
-});
+} also ["allow", "reason"]);
 
 record!(Dated as "date", read by hand {
     date: required,
@@ -84,7 +85,7 @@ record!(Claim as "claim" {
     translation_of: optional,
     summary: optional,
     notes: optional,
-});
+} also ["allow", "reason"]);
 
 record!(StanceOn as "stance" {
     proposition: required,

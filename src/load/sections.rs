@@ -4,10 +4,12 @@
 use std::path::Path;
 
 use crate::diagnostic::{Code, Diagnostic, Location};
-use crate::model::{Corpus, DroppedDefinition, Item, ItemPath, Topic, TopicProposition};
+use crate::model::{Allowance, Corpus, DroppedDefinition, Item, ItemPath, Topic, TopicProposition};
 use crate::suggest::listing;
 use crate::yaml::decode::{Decoder, Fields, Label, Problem, Record, definitions, describe};
 use crate::yaml::{Document, Kind, NodeId};
+
+use super::allowances::allowance;
 
 /// The sections a claim file may hold, in the order the format documents them.
 pub const SECTIONS: &[&str] = &["outlets", "speakers", "topics", "articles", "claims"];
@@ -19,11 +21,13 @@ pub fn decode(path: &Path, doc: &Document, root: NodeId) -> (Corpus, Vec<Diagnos
     let mut found = Corpus::default();
     if d.untagged(root) && is_mapping(doc, root) {
         let fields = Fields::new(&mut d, root, "claim file", "section", SECTIONS);
-        section(&mut d, &fields, "outlets", &mut found.outlets);
-        section(&mut d, &fields, "speakers", &mut found.speakers);
+        let allowances = &mut found.allowances;
+        section(&mut d, &fields, "outlets", &mut found.outlets, allowances);
+        section(&mut d, &fields, "speakers", &mut found.speakers, allowances);
         topics(&mut d, &fields, &mut found);
-        section(&mut d, &fields, "articles", &mut found.articles);
-        section(&mut d, &fields, "claims", &mut found.claims);
+        let allowances = &mut found.allowances;
+        section(&mut d, &fields, "articles", &mut found.articles, allowances);
+        section(&mut d, &fields, "claims", &mut found.claims, allowances);
     } else if !is_mapping(doc, root) {
         let what = describe(doc, root);
         d.problem(
@@ -53,18 +57,28 @@ fn is_mapping(doc: &Document, node: NodeId) -> bool {
     matches!(doc.node(doc.resolve(node)).kind(), Kind::Mapping(_))
 }
 
-fn section<T: Record>(d: &mut Decoder<'_>, fields: &Fields, name: &'static str, out: &mut Vec<Item<T>>) {
+fn section<T: Record>(
+    d: &mut Decoder<'_>,
+    fields: &Fields,
+    name: &'static str,
+    out: &mut Vec<Item<T>>,
+    allowances: &mut Vec<Allowance>,
+) {
     let Some(node) = fields.node(name) else {
         return;
     };
     let Some((kept, numbering)) = definitions::<T>(d, node, Label::Field(name)) else {
         return;
     };
-    out.extend(kept.into_iter().zip(numbering).map(|(value, index)| Item {
-        file: 0,
-        path: ItemPath::Top(name, index),
-        value,
-    }));
+    let doc = d.document();
+    let items = doc.items(doc.resolve(node));
+    for (value, index) in kept.into_iter().zip(numbering) {
+        let path = ItemPath::Top(name, index);
+        if let Some(&item) = items.get(index) {
+            allowances.extend(allowance(d, item, T::NAME, path));
+        }
+        out.push(Item { file: 0, path, value });
+    }
 }
 
 /// Topics, and the propositions of each: a proposition with an error is left out of its topic,
@@ -90,13 +104,22 @@ fn topics(d: &mut Decoder<'_>, fields: &Fields, found: &mut Corpus) {
             continue;
         };
         let numbering = d.take_numbering();
+        let topic_path = ItemPath::Top("topics", index);
+        found.allowances.extend(allowance(d, item, "topic", topic_path));
+        let written_items = doc
+            .get(doc.resolve(item), "propositions")
+            .map_or(&[][..], |(_, list)| doc.items(doc.resolve(list)));
         for (proposition, written) in topic.propositions.iter().zip(numbering) {
+            let path = ItemPath::Proposition {
+                topic: index,
+                index: written,
+            };
+            if let Some(&node) = written_items.get(written) {
+                found.allowances.extend(allowance(d, node, "proposition", path));
+            }
             found.propositions.push(Item {
                 file: 0,
-                path: ItemPath::Proposition {
-                    topic: index,
-                    index: written,
-                },
+                path,
                 value: TopicProposition {
                     topic: topic.id.clone(),
                     proposition: proposition.clone(),
@@ -105,7 +128,7 @@ fn topics(d: &mut Decoder<'_>, fields: &Fields, found: &mut Corpus) {
         }
         found.topics.push(Item {
             file: 0,
-            path: ItemPath::Top("topics", index),
+            path: topic_path,
             value: topic,
         });
     }

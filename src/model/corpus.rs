@@ -1,7 +1,7 @@
 use std::fmt;
 use std::path::PathBuf;
 
-use super::{Article, Claim, DroppedDefinition, FailedFile, Outlet, Proposition, Speaker, Topic};
+use super::{Allowance, Article, Claim, DroppedDefinition, FailedFile, Outlet, Proposition, Speaker, Topic};
 
 /// Index of a claim file in `Corpus::files`.
 pub type FileId = usize;
@@ -81,6 +81,8 @@ pub struct Corpus {
     pub dropped: Vec<DroppedDefinition>,
     /// Claim files that were read but could not be parsed.
     pub failed: Vec<FailedFile>,
+    /// The `allow:` of every definition that has one, in file order.
+    pub allowances: Vec<Allowance>,
 }
 
 impl Corpus {
@@ -127,6 +129,7 @@ impl Corpus {
             articles,
             claims,
             dropped,
+            allowances,
             ..
         } = definitions;
         self.outlets.extend(placed(id, outlets));
@@ -137,6 +140,8 @@ impl Corpus {
         self.claims.extend(placed(id, claims));
         self.dropped
             .extend(dropped.into_iter().map(|d| DroppedDefinition { file: id, ..d }));
+        self.allowances
+            .extend(allowances.into_iter().map(|a| Allowance { file: id, ..a }));
     }
 
     /// Every definition's id with its kind and place, kind by kind in a fixed order, for the

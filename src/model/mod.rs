@@ -1,6 +1,7 @@
 //! The claim-file format as typed data. Everything here is plain data with no I/O; the loader
 //! fills it and the checks read it.
 
+mod allowance;
 mod article;
 mod claim;
 mod corpus;
@@ -14,6 +15,7 @@ mod schema;
 mod speaker;
 mod topic;
 
+pub use allowance::{Allowance, AllowedRule};
 pub use article::Article;
 pub use claim::{Attribution, Certainty, Claim, Mode, Placement, Stance, StanceOn};
 pub use corpus::{Corpus, Definition, FileId, Item, ItemPath, LoadedFile, TopicProposition};

@@ -23,7 +23,53 @@ pub fn claim_file_schema() -> String {
     let schema = SchemaSettings::draft2020_12()
         .into_generator()
         .into_root_schema_for::<ClaimFile>();
-    format!("{:#}\n", sorted(schema.to_value()))
+    let mut value = schema.to_value();
+    with_allowances(&mut value);
+    format!("{:#}\n", sorted(value))
+}
+
+/// The definitions that may carry `allow:` and `reason:`, by their schema names.
+const ALLOWING: [&str; 6] = ["Outlet", "Speaker", "Topic", "Proposition", "Article", "Claim"];
+
+/// `allow:` and `reason:` on every definition. They are read beside the model types (see
+/// `Allowance`), so they are added here rather than generated from a field.
+fn with_allowances(schema: &mut Value) {
+    let allow = serde_json::json!({
+        "description": "Rules whose findings are expected in this definition and silenced, by their codes as `crossclaim rules` lists them. Needs `reason`.",
+        "type": "array",
+        "minItems": 1,
+        "items": { "$ref": "#/$defs/RuleCode" }
+    });
+    let reason = serde_json::json!({
+        "description": "Why the findings `allow` names are expected here.",
+        "type": "string",
+        "minLength": 1,
+        "pattern": "\\S"
+    });
+    let Some(defs) = schema.get_mut("$defs").and_then(Value::as_object_mut) else {
+        return;
+    };
+    defs.insert(
+        "RuleCode".to_string(),
+        serde_json::json!({
+            "description": "A rule's code, e.g. `quote-ambiguous`.",
+            "type": "string",
+            "pattern": ID_PATTERN
+        }),
+    );
+    for name in ALLOWING {
+        let Some(def) = defs.get_mut(name).and_then(Value::as_object_mut) else {
+            continue;
+        };
+        if let Some(properties) = def.get_mut("properties").and_then(Value::as_object_mut) {
+            properties.insert("allow".to_string(), allow.clone());
+            properties.insert("reason".to_string(), reason.clone());
+        }
+        def.insert(
+            "dependentRequired".to_string(),
+            serde_json::json!({ "allow": ["reason"], "reason": ["allow"] }),
+        );
+    }
 }
 
 /// Sorts object keys recursively, so the output does not depend on whether some crate in the
@@ -162,6 +208,20 @@ mod tests {
             "StanceOn",
         ] {
             assert_eq!(schema["$defs"][name]["additionalProperties"], false, "{name}");
+        }
+    }
+
+    #[test]
+    fn every_definition_takes_allow_with_a_reason() {
+        let schema: Value = serde_json::from_str(&claim_file_schema()).unwrap_or_default();
+        for name in ALLOWING {
+            let def = &schema["$defs"][name];
+            assert_eq!(
+                def["properties"]["allow"]["items"]["$ref"], "#/$defs/RuleCode",
+                "{name}"
+            );
+            assert_eq!(def["properties"]["reason"]["type"], "string", "{name}");
+            assert_eq!(def["dependentRequired"]["allow"][0], "reason", "{name}");
         }
     }
 

@@ -1,13 +1,13 @@
 //! What the curator's commands say: each file written, and why nothing was.
 
-use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::curate::add::ArticleAdded;
 use crate::curate::{InitReport, Refusal};
 use crate::edit::{Written, WrittenKind};
 
-use super::{render_human, usage_error};
+use super::error::findings;
+use super::usage_error;
 
 /// One line per file written: `created claims/outlets.yaml`.
 pub fn written_line(written: &Written, what: &str) -> String {
@@ -63,11 +63,7 @@ pub fn refusal(refusal: &Refusal, writes: bool) -> String {
     let mut out = String::new();
     let errors = match refusal {
         Refusal::Findings { diagnostics, texts } => {
-            let texts: HashMap<PathBuf, &str> = texts.iter().map(|(p, t)| (p.clone(), t.as_str())).collect();
-            for diagnostic in diagnostics {
-                out.push_str(&render_human(diagnostic, &texts, true));
-                out.push_str("\n\n");
-            }
+            out.push_str(&findings(diagnostics, texts));
             diagnostics.len()
         }
         Refusal::Edit(error) => {

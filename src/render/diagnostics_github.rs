@@ -9,10 +9,11 @@ use super::path::slashed;
 /// the message on lines of their own. Columns are given only for a span on one line: the runner
 /// drops them otherwise.
 pub fn render_github(diagnostic: &Diagnostic) -> String {
-    let command = match diagnostic.severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-        Severity::Info => "notice",
+    let command = match (&diagnostic.allowed, diagnostic.severity) {
+        (Some(_), _) => "notice",
+        (None, Severity::Error) => "error",
+        (None, Severity::Warning) => "warning",
+        (None, Severity::Info) => "notice",
     };
     let mut properties = vec![("file", slashed(&diagnostic.primary.file))];
     if let Some(span) = &diagnostic.primary.span {
@@ -37,6 +38,9 @@ pub fn render_github(diagnostic: &Diagnostic) -> String {
     }
     if let Some(help) = &diagnostic.help {
         let _ = write!(message, "\nhelp: {help}");
+    }
+    if let Some(allowed) = &diagnostic.allowed {
+        let _ = write!(message, "\nallowed at {}: {}", place(&allowed.by), allowed.reason);
     }
     format!("::{command} {}::{}", properties.join(","), escape_data(&message))
 }

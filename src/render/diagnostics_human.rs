@@ -10,10 +10,11 @@ use crate::diagnostic::{Diagnostic, Location, Severity, Span};
 /// ("first defined here") and the help. Colour is added here and stripped by the writer when
 /// the output is not a terminal or NO_COLOR is set.
 pub fn render_human(diagnostic: &Diagnostic, texts: &HashMap<PathBuf, &str>, styled: bool) -> String {
-    let level = match diagnostic.severity {
-        Severity::Error => Level::ERROR,
-        Severity::Warning => Level::WARNING,
-        Severity::Info => Level::INFO,
+    let level = match (&diagnostic.allowed, diagnostic.severity) {
+        (Some(_), _) => Level::NOTE.with_name("allowed"),
+        (None, Severity::Error) => Level::ERROR,
+        (None, Severity::Warning) => Level::WARNING,
+        (None, Severity::Info) => Level::INFO,
     };
     let mut group = Group::with_title(
         level
@@ -69,6 +70,10 @@ pub fn render_human(diagnostic: &Diagnostic, texts: &HashMap<PathBuf, &str>, sty
     }
     if let Some(help) = &diagnostic.help {
         group = group.element(Level::HELP.message(help.as_str()));
+    }
+    if let Some(allowed) = &diagnostic.allowed {
+        let note = format!("allowed at {}: {}", place(&allowed.by), allowed.reason);
+        group = group.element(Level::NOTE.message(note));
     }
     let renderer = if styled { Renderer::styled() } else { Renderer::plain() };
     restore_columns(renderer.render(&[group]), &excerpts)
@@ -130,6 +135,15 @@ fn excerpt<'a>(location: &Location, texts: &HashMap<PathBuf, &'a str>) -> Option
         cut_chars: (start.column - 1).saturating_sub(text[from..bytes.start].chars().count()),
         column: start.column,
     })
+}
+
+/// `file:line:col`, or the file alone when the place has no position.
+fn place(location: &Location) -> String {
+    let file = location.file.display();
+    match &location.span {
+        Some(span) => format!("{file}:{}:{}", span.start.line, span.start.column),
+        None => file.to_string(),
+    }
 }
 
 /// The nearest character boundary at or before `byte`.

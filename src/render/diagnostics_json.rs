@@ -20,6 +20,10 @@ pub fn render_json(diagnostic: &Diagnostic) -> String {
         place: place(&diagnostic.primary),
         help: diagnostic.help.as_deref(),
         related,
+        allowed: diagnostic.allowed.as_ref().map(|allowed| JsonAllowed {
+            place: place(&allowed.by),
+            reason: &allowed.reason,
+        }),
     };
     serde_json::to_string(&record).unwrap_or_default()
 }
@@ -33,6 +37,16 @@ struct JsonDiagnostic<'a> {
     place: JsonPlace,
     help: Option<&'a str>,
     related: Vec<JsonRelated<'a>>,
+    /// Only on a finding an `allow:` silences (shown with `--show-allowed`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    allowed: Option<JsonAllowed<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonAllowed<'a> {
+    #[serde(flatten)]
+    place: JsonPlace,
+    reason: &'a str,
 }
 
 #[derive(Serialize)]

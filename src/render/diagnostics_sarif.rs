@@ -100,6 +100,19 @@ fn result(diagnostic: &Diagnostic) -> SarifResult {
                 }),
             })
             .collect(),
+        suppressions: diagnostic
+            .allowed
+            .iter()
+            .map(|allowed| Suppression {
+                kind: "inSource",
+                justification: allowed.reason.clone(),
+                location: SarifLocation {
+                    id: None,
+                    physical_location: physical(&allowed.by),
+                    message: None,
+                },
+            })
+            .collect(),
     }
 }
 
@@ -258,6 +271,17 @@ struct SarifResult {
     locations: Vec<SarifLocation>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     related_locations: Vec<SarifLocation>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    suppressions: Vec<Suppression>,
+}
+
+/// A finding silenced in the source: an `allow:` with its reason.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Suppression {
+    kind: &'static str,
+    justification: String,
+    location: SarifLocation,
 }
 
 #[derive(Serialize)]

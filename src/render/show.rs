@@ -9,7 +9,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::compare::{DatedBy, Passage, Show, Voice};
 use crate::model::{Mode, Stance};
 
-use super::layout::{collapse_whitespace, stance_symbol};
+use super::layout::{ERROR_MARK, collapse_whitespace, stance_symbol};
 use super::views::markdown::escape;
 use super::wrap::{wrap, wrap_ranges};
 
@@ -24,6 +24,12 @@ pub fn render_show(view: &Show<'_>, width: u16) -> String {
     let mut out = String::new();
     let c = view.claim.claim;
     let _ = writeln!(out, "claim {}", c.id);
+    if view.claim.has_errors {
+        let _ = writeln!(
+            out,
+            "  {ERROR_MARK} this claim has errors; run `crossclaim check` for details"
+        );
+    }
     let mut field = |label: &str, value: &str| {
         let value_width = width.saturating_sub(LABEL_WIDTH + 2).max(20);
         for (i, line) in wrap(value, value_width).into_iter().enumerate() {
@@ -237,6 +243,12 @@ pub fn render_show_markdown(view: &Show<'_>) -> String {
             stance_symbol(*s),
             stance_word(*s),
             escape(&collapse_whitespace(&p.text))
+        );
+    }
+    if view.claim.has_errors {
+        let _ = writeln!(
+            out,
+            "\n{ERROR_MARK} This claim has errors; run `crossclaim check` for details."
         );
     }
     out

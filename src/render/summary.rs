@@ -1,16 +1,7 @@
-/// What a check looked at and what it found.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Counts {
-    pub files: usize,
-    pub articles: usize,
-    pub claims: usize,
-    pub errors: usize,
-    pub warnings: usize,
-    /// Info findings: reported, never a failure.
-    pub infos: usize,
-}
+use crate::checking::Counts;
 
-/// The last line of a human check: what was checked, and the verdict.
+/// The last line of a human check: what was checked, the verdict, and what the other files of
+/// the project hold when only some were named.
 pub fn summary_line(counts: &Counts) -> String {
     let checked = format!(
         "checked {} in {}, {}",
@@ -18,20 +9,34 @@ pub fn summary_line(counts: &Counts) -> String {
         plural(counts.files, "file"),
         plural(counts.articles, "article source")
     );
-    let info = match counts.infos {
-        0 => String::new(),
-        n => format!(", {n} info"),
+    let mut verdict = if counts.errors == 0 && counts.warnings == 0 {
+        "no problems found".to_string()
+    } else {
+        format!(
+            "{}, {}",
+            plural(counts.errors, "error"),
+            plural(counts.warnings, "warning")
+        )
     };
-    if counts.errors == 0 && counts.warnings == 0 {
-        return match counts.infos {
-            0 => format!("{checked}: no problems found"),
-            n => format!("{checked}: no problems found ({n} info)"),
-        };
+    // Info findings are counted after the verdict: they never make a check fail.
+    if counts.infos > 0 {
+        if counts.errors == 0 && counts.warnings == 0 {
+            verdict.push_str(&format!(" ({} info)", counts.infos));
+        } else {
+            verdict.push_str(&format!(", {} info", counts.infos));
+        }
+    }
+    if counts.allowed > 0 {
+        verdict.push_str(&format!(" ({} allowed)", counts.allowed));
+    }
+    let elsewhere = &counts.elsewhere;
+    if elsewhere.is_empty() {
+        return format!("{checked}: {verdict}");
     }
     format!(
-        "{checked}: {}, {}{info}",
-        plural(counts.errors, "error"),
-        plural(counts.warnings, "warning")
+        "{checked}: {verdict}; the project's other files have {}, {} (`--all-findings` shows them)",
+        plural(elsewhere.errors, "error"),
+        plural(elsewhere.warnings, "warning")
     )
 }
 
@@ -51,10 +56,11 @@ pub fn omitted_line(omitted: &crate::diagnostic::Omitted) -> String {
     )
 }
 
-/// The last line when the configuration could not be used and nothing was checked.
-pub fn config_failure_line(file: &std::path::Path, errors: usize) -> String {
+/// The last line when the configuration could not be used: `{verdict}: N errors in
+/// configuration FILE`, the verdict saying what did not happen (`nothing checked`).
+pub fn config_failure_line(verdict: &str, file: &std::path::Path, errors: usize) -> String {
     format!(
-        "nothing checked: {} in configuration `{}`",
+        "{verdict}: {} in configuration `{}`",
         plural(errors, "error"),
         file.display()
     )
@@ -80,7 +86,7 @@ mod tests {
             claims: 1,
             errors: 0,
             warnings: 0,
-            infos: 0,
+            ..Counts::default()
         };
         assert_eq!(
             summary_line(&clean),
@@ -94,6 +100,17 @@ mod tests {
         assert_eq!(
             summary_line(&dirty),
             "checked 1 claim in 1 file, 2 article sources: 2 errors, 1 warning"
+        );
+        let elsewhere = Counts {
+            elsewhere: crate::checking::Tally {
+                errors: 3,
+                ..Default::default()
+            },
+            ..clean
+        };
+        assert_eq!(
+            summary_line(&elsewhere),
+            "checked 1 claim in 1 file, 2 article sources: no problems found; the project's other files have 3 errors, 0 warnings (`--all-findings` shows them)"
         );
         let noted = Counts { infos: 3, ..clean };
         assert_eq!(

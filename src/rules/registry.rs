@@ -234,5 +234,12 @@ pub fn rule(code: Code) -> &'static Rule {
             CONFIGURABLE,
             "an outlet, speaker, topic or proposition is defined but no claim uses it",
         ),
+        Code::UnusedAllow => row!(
+            UnusedAllow,
+            "unused-allow",
+            Warning,
+            CONFIGURABLE,
+            "an `allow` names a rule that does not exist, or one with no finding to silence in its definition",
+        ),
     }
 }

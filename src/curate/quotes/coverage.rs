@@ -7,14 +7,13 @@ use std::path::{Path, PathBuf};
 
 use crate::anchor::Source;
 use crate::check::Index;
-use crate::checking::check_project;
-use crate::cli::ProjectArgs;
+use crate::checking::Report;
 use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::model::{Article, Item as Defined};
 use crate::project::Project;
 
 use super::super::add::unknown_article;
-use super::super::loaded::{config_refusal, located};
+use super::super::loaded::located;
 use super::super::{Layout, Refusal};
 use super::attribution::analyse;
 use super::stubs::{Speakers, Stub, stubs};
@@ -74,10 +73,8 @@ pub struct QuotesReport {
 }
 
 /// Reads the named article's source (every article's when `article` is `None`).
-pub fn list(args: &ProjectArgs, article: Option<&str>) -> Result<QuotesReport, Refusal> {
-    let project = Project::resolve(&[], args).map_err(config_refusal)?;
-    let layout = Layout::of(&project);
-    let report = check_project(&project);
+pub fn list(project: &Project, report: &Report, article: Option<&str>) -> Result<QuotesReport, Refusal> {
+    let layout = Layout::of(project);
     let corpus = &report.loaded.corpus;
     let index = Index::new(corpus);
     let mut articles: Vec<&Defined<Article>> = match article {
@@ -113,7 +110,7 @@ pub fn list(args: &ProjectArgs, article: Option<&str>) -> Result<QuotesReport, R
     let speakers = Speakers::new(corpus);
     let mut listed = Vec::new();
     for article in articles {
-        let path = crate::config::join(&project.root, Path::new(&article.value.source));
+        let path = crate::paths::join(&project.root, Path::new(&article.value.source));
         let Some(text) = report.checked.sources.get(&path) else {
             // The source did not load: `check`'s findings say why.
             let texts = report.texts().into_iter().map(|(p, t)| (p, t.to_string())).collect();

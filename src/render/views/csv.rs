@@ -9,7 +9,7 @@ use crate::model::{Certainty, Stance};
 
 use super::layout::collapse_whitespace;
 
-const CLAIM_COLUMNS: [&str; 15] = [
+const CLAIM_COLUMNS: [&str; 16] = [
     "topic",
     "proposition",
     "verdict",
@@ -25,6 +25,7 @@ const CLAIM_COLUMNS: [&str; 15] = [
     "words",
     "summary",
     "certainty",
+    "has_errors",
 ];
 
 pub fn by_topic_csv(view: &ByTopic<'_>) -> String {
@@ -97,6 +98,7 @@ pub fn coverage_csv(view: &Coverage<'_>, zeros: bool) -> String {
         "no_stance",
         "supports_hedged",
         "opposes_hedged",
+        "with_errors",
     ];
     let mut rows = Vec::new();
     let mut row = |topic: &str, outlet: &str, t: &Tally| {
@@ -110,6 +112,7 @@ pub fn coverage_csv(view: &Coverage<'_>, zeros: bool) -> String {
             t.no_stance.to_string(),
             t.supports_hedged.to_string(),
             t.opposes_hedged.to_string(),
+            t.with_errors.to_string(),
         ]);
     };
     for r in &view.rows {
@@ -158,6 +161,7 @@ fn claim_row(
         collapse_whitespace(&c.quote),
         c.summary.as_deref().map(collapse_whitespace).unwrap_or_default(),
         stance.map(|(_, c)| c.as_str()).unwrap_or_default().to_string(),
+        claim.has_errors.to_string(),
     ]
 }
 

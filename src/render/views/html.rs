@@ -135,6 +135,7 @@ pub fn symbol_class(symbol: &str) -> &'static str {
         "▲" | "△" => "supports",
         "▼" | "▽" => "opposes",
         "●" => "neutral",
+        "✗" => "error",
         _ => "none",
     }
 }

@@ -199,6 +199,7 @@ pub(crate) fn claim<'a>(c: &ClaimRef<'a>) -> JsonClaim<'a> {
             DatedBy::Statement => "statement",
             DatedBy::Article => "article",
         },
+        has_errors: c.has_errors,
     }
 }
 
@@ -271,6 +272,7 @@ fn tally<'a>(outlet: Option<&'a str>, t: &Tally) -> JsonTally<'a> {
         no_stance: t.no_stance,
         supports_hedged: t.supports_hedged,
         opposes_hedged: t.opposes_hedged,
+        with_errors: t.with_errors,
     }
 }
 
@@ -387,6 +389,17 @@ pub(crate) struct JsonClaim<'a> {
     summary: Option<&'a str>,
     date: String,
     date_of: &'static str,
+    /// Only when `check` finds an error in the claim.
+    #[serde(skip_serializing_if = "is_false")]
+    has_errors: bool,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+fn is_zero(value: &usize) -> bool {
+    *value == 0
 }
 
 #[derive(Serialize)]
@@ -469,6 +482,9 @@ struct JsonTally<'a> {
     no_stance: usize,
     supports_hedged: usize,
     opposes_hedged: usize,
+    /// Only when some of the claims have errors.
+    #[serde(skip_serializing_if = "is_zero")]
+    with_errors: usize,
 }
 
 #[derive(Serialize)]

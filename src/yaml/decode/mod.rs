@@ -93,15 +93,19 @@ impl fmt::Display for Label {
 
 /// Makes a struct decodable from a mapping: `record!(Speaker as "speaker" { id: required,
 /// name: required, role: optional })`. Each field is read with the [`Fields`] method of that
-/// name; the struct's field types say what to read.
+/// name; the struct's field types say what to read. Keys the record accepts but leaves to its
+/// caller follow `also`: `record!(Speaker as "speaker" { ... } also ["allow", "reason"])`.
 #[macro_export]
 macro_rules! record {
     // A record whose type reads itself from other forms too (`said_on: 2021` as well as a
     // mapping): the caller writes its `FromYaml` and calls `Decoder::record` for the mapping.
     ($ty:ident as $name:literal, read by hand { $($field:ident: $how:ident),* $(,)? }) => {
+        $crate::record!($ty as $name, read by hand { $($field: $how),* } also []);
+    };
+    ($ty:ident as $name:literal, read by hand { $($field:ident: $how:ident),* $(,)? } also [$($extra:literal),*]) => {
         impl $crate::yaml::decode::Record for $ty {
             const NAME: &'static str = $name;
-            const FIELDS: &'static [&'static str] = &[$(stringify!($field)),*];
+            const FIELDS: &'static [&'static str] = &[$(stringify!($field),)* $($extra),*];
             fn decode(
                 fields: &mut $crate::yaml::decode::Fields,
                 d: &mut $crate::yaml::decode::Decoder<'_>,
@@ -115,7 +119,10 @@ macro_rules! record {
         }
     };
     ($ty:ident as $name:literal { $($field:ident: $how:ident),* $(,)? }) => {
-        $crate::record!($ty as $name, read by hand { $($field: $how),* });
+        $crate::record!($ty as $name { $($field: $how),* } also []);
+    };
+    ($ty:ident as $name:literal { $($field:ident: $how:ident),* $(,)? } also [$($extra:literal),*]) => {
+        $crate::record!($ty as $name, read by hand { $($field: $how),* } also [$($extra),*]);
 
         impl $crate::yaml::decode::FromYaml for $ty {
             fn from_yaml(

@@ -2,7 +2,7 @@ use crate::compare::{ClaimRef, Voice};
 use crate::model::{Certainty, Mode, PartialDate, Stance};
 
 use super::Line;
-use super::symbols::{NO_STANCE, hedged_symbol, stance_symbol};
+use super::symbols::{ERROR_LEGEND, ERROR_MARK, NO_STANCE, hedged_symbol, stance_symbol};
 
 /// How claims read in cells.
 #[derive(Debug, Clone, Copy, Default)]
@@ -23,6 +23,8 @@ pub struct Repeated {
     pub narration: bool,
     /// Every claim has this date.
     pub date: Option<PartialDate>,
+    /// Some claim has errors: its entry is marked, and the legend says what the mark means.
+    pub marked: bool,
 }
 
 impl Repeated {
@@ -33,20 +35,32 @@ impl Repeated {
             return Repeated::default();
         };
         let (mut narration, mut date, mut several) = (is_narration(first), Some(first.date), false);
+        let mut marked = first.has_errors;
         for claim in claims {
             narration &= is_narration(claim);
             date = date.filter(|d| *d == claim.date);
             several |= claim.index != first.index;
+            marked |= claim.has_errors;
         }
         if !several {
-            return Repeated::default();
+            return Repeated {
+                marked,
+                ..Repeated::default()
+            };
         }
-        Repeated { narration, date }
+        Repeated {
+            narration,
+            date,
+            marked,
+        }
     }
 
     /// The legend's sentences for what was left out of the entries.
     pub fn notes(&self) -> Vec<String> {
         let mut notes = Vec::new();
+        if self.marked {
+            notes.push(ERROR_LEGEND.to_string());
+        }
         if self.narration {
             notes.push("every claim is the outlet's own narration".to_string());
         }
@@ -173,19 +187,31 @@ impl ClaimText {
     pub fn entry(&self, claim: &ClaimRef<'_>, marker: Marker, with_outlet: bool) -> Vec<Line> {
         let mut lines: Vec<Line> = self.speaker_line(claim).into_iter().collect();
         lines.push(self.words_line(claim));
-        if let (Some(symbol), Some(first)) = (marker.symbol(), lines.first_mut()) {
-            let after = match marker {
-                Marker::Hedged(_, certainty) => format!(" ({}) ", certainty.as_str()),
-                _ => " ".to_string(),
-            };
-            first.spans.insert(0, super::Span::plain(after));
-            first.spans.insert(
-                0,
-                super::Span {
-                    text: symbol.to_string(),
-                    style: super::Style::Symbol,
-                },
-            );
+        if let Some(first) = lines.first_mut() {
+            if let Some(symbol) = marker.symbol() {
+                let after = match marker {
+                    Marker::Hedged(_, certainty) => format!(" ({}) ", certainty.as_str()),
+                    _ => " ".to_string(),
+                };
+                first.spans.insert(0, super::Span::plain(after));
+                first.spans.insert(
+                    0,
+                    super::Span {
+                        text: symbol.to_string(),
+                        style: super::Style::Symbol,
+                    },
+                );
+            }
+            if claim.has_errors {
+                first.spans.insert(0, super::Span::plain(" "));
+                first.spans.insert(
+                    0,
+                    super::Span {
+                        text: ERROR_MARK.to_string(),
+                        style: super::Style::Symbol,
+                    },
+                );
+            }
         }
         lines.extend(self.date_line(claim, with_outlet));
         lines.extend(self.id_line(claim));

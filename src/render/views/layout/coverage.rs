@@ -1,5 +1,6 @@
 use crate::compare::{Coverage, Tally};
 
+use super::symbols::ERROR_MARK;
 use super::{Arrangement, Block, Cell, Document, Grid, Line, NOTHING};
 
 pub const COVERAGE_LEGEND: &str = "n claims, and how many of them ▲ support · ▼ oppose · ● are neutral on · ○ take no stance on the topic's propositions; — no claims";
@@ -19,11 +20,15 @@ pub fn coverage(view: &Coverage<'_>, arrangement: Arrangement) -> Document {
     }
     let table = table.unwrap_or_else(|| outlets_down(view));
     let hedged = view.grand_total.supports_hedged + view.grand_total.opposes_hedged > 0;
-    let legend = if hedged {
+    let mut legend = if hedged {
         HEDGED_COVERAGE_LEGEND
     } else {
         COVERAGE_LEGEND
-    };
+    }
+    .to_string();
+    if view.grand_total.with_errors > 0 {
+        legend.push_str(&format!("; {ERROR_MARK} claims with errors (run `crossclaim check`)"));
+    }
     Document {
         blocks: vec![Block::Table(table), Block::Legend(Line::plain(legend))],
     }
@@ -158,6 +163,7 @@ fn counts(t: &Tally, with_claims: bool) -> String {
         ("▽", t.opposes_hedged),
         ("●", t.neutral),
         ("○", t.no_stance),
+        (ERROR_MARK, t.with_errors),
     ]
     .into_iter()
     .filter(|(_, n)| *n > 0)

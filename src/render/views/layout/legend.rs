@@ -35,6 +35,7 @@ mod tests {
         let repeated = Repeated {
             narration: true,
             date: Some(PartialDate::Unknown),
+            marked: false,
         };
         assert_eq!(
             text(&legend(true, false, &repeated)),

@@ -30,6 +30,12 @@ pub fn certainty_symbol(stance: Stance, certainty: Certainty) -> &'static str {
 
 pub const STANCE_LEGEND: &str = "▲ supports · ▼ opposes · ● neutral";
 
+/// In front of a claim `check` finds an error in: the view shows it, but it may be wrong.
+pub const ERROR_MARK: &str = "✗";
+
+/// What the mark means, in a legend.
+pub const ERROR_LEGEND: &str = "✗ has errors (run `crossclaim check`)";
+
 /// What the outlined symbols mean, in a legend where some are shown.
 pub const HEDGED_LEGEND: &str = "△ ▽ only probable or possible";
 

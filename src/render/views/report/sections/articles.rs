@@ -3,7 +3,7 @@ use rayon::prelude::*;
 
 use crate::compare::{ArticleText, Piece};
 use crate::render::views::html::{line_html, symbol_class};
-use crate::render::views::layout::{certainty_symbol, collapse_whitespace};
+use crate::render::views::layout::{ERROR_MARK, certainty_symbol, collapse_whitespace};
 
 use super::super::{Ids, ReportInput, Section};
 
@@ -100,6 +100,9 @@ fn claim_summary(a: &ArticleText<'_>, n: usize, input: &ReportInput<'_>, ids: &I
             None => { span.entry { (lines) " (passage not found in the text)" } }
         }
         span.entry {
+            @if claim.has_errors {
+                span.sym.error title="this claim has errors; run crossclaim check" { (ERROR_MARK) } " has errors · "
+            }
             @for (i, (symbol, text)) in stances.iter().enumerate() {
                 @if i > 0 { " · " }
                 span class={ "sym " (symbol_class(symbol)) } { (symbol) } " " (text)
