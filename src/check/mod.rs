@@ -5,8 +5,11 @@ mod dates;
 mod duplicates;
 mod gaps;
 mod index;
+mod provenance;
 mod quotes;
 mod references;
+mod same_article;
+mod seeds;
 mod sources;
 mod stances;
 mod usage;
@@ -49,8 +52,11 @@ pub fn check(corpus: &Corpus, root: &Path, seeds: Option<&Path>, complete: bool)
             references::check(corpus, &index, &mut out);
             stances::check(corpus, &index, &mut out);
             dates::check(corpus, &index, &mut out);
+            same_article::check(corpus, &mut out);
             if complete {
                 usage::check(corpus, &mut out);
+                let default_seeds = crate::config::join(root, Path::new("seeds"));
+                seeds::check(corpus, root, seeds.unwrap_or(&default_seeds), &mut out);
             }
             out
         },

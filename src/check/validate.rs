@@ -2,7 +2,7 @@
 //! quotes and topic lists, and whether a claim's attribution fits its mode.
 
 use crate::diagnostic::{Code, Diagnostic, excerpt, path_excerpt};
-use crate::model::{Corpus, Item, Mode, is_valid_id};
+use crate::model::{Corpus, Item, Mode, is_valid_country, is_valid_id};
 
 use super::duplicates::id_of;
 use super::index::at;
@@ -26,17 +26,18 @@ pub fn check(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
     }
     for outlet in &corpus.outlets {
         let country = &outlet.value.country;
-        if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
+        if !is_valid_country(country) {
             out.push(
                 Diagnostic::new(
                     Code::InvalidValue,
                     format!("country `{}` is not an ISO 3166-1 alpha-2 code", excerpt(country)),
                     at(corpus, outlet, "country"),
                 )
-                .with_help("write two capital letters, e.g. `IR` or `RU`"),
+                .with_help(country_help(country)),
             );
         }
     }
+    super::provenance::check(corpus, out);
     for article in &corpus.articles {
         let hash = &article.value.sha256;
         if hash.len() != 64 || !hash.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)) {
@@ -86,6 +87,20 @@ pub fn check(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
             );
         }
         attribution(corpus, claim, out);
+    }
+}
+
+/// What to write instead of a country that is not an assigned code.
+pub fn country_help(country: &str) -> String {
+    let upper = country.to_ascii_uppercase();
+    if upper != country && is_valid_country(&upper) {
+        return format!("codes are written in capitals: `{upper}`");
+    }
+    match country {
+        "UK" => "the United Kingdom's code is `GB`".to_string(),
+        "XK" => "`XK` (Kosovo) is user-assigned, not part of ISO 3166-1; write `unknown` or the code you mean".to_string(),
+        _ => "write the country's two-letter ISO 3166-1 code, e.g. `IR` or `RU`, or `unknown` when it is not established"
+            .to_string(),
     }
 }
 

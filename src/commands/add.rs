@@ -27,6 +27,7 @@ fn added(args: &AddArgs) -> Result<String, Refusal> {
                 published: a.published,
                 url: a.url.clone(),
                 dateline: a.dateline.clone(),
+                captured: a.captured.clone(),
                 copy: a.copy,
             };
             Ok(article_added(&add_article(&curated, &request)?, &a.source))
@@ -39,6 +40,7 @@ fn added(args: &AddArgs) -> Result<String, Refusal> {
                 ownership: ownership(a.ownership),
                 kind: a.kind.clone(),
                 homepage: a.homepage.clone(),
+                domains: a.domains.clone(),
             };
             let curated: Curated = load(&a.project)?;
             Ok(written_line(
@@ -70,6 +72,7 @@ fn added(args: &AddArgs) -> Result<String, Refusal> {
                     .map(|(id, text)| Proposition {
                         id: id.clone(),
                         text: text.clone(),
+                        verdict: None,
                     })
                     .collect(),
             };

@@ -155,6 +155,8 @@ mod tests {
             },
             dateline: None,
             url: None,
+            captured: None,
+            ids: Default::default(),
         };
         let outlet = Outlet {
             id: "o".into(),
@@ -163,6 +165,7 @@ mod tests {
             ownership: crate::model::Ownership::Private,
             kind: None,
             homepage: None,
+            domains: Vec::new(),
         };
         let c = ClaimRef {
             index: 0,

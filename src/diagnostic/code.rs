@@ -33,6 +33,8 @@ codes! {
     InvalidValue,
     AttributionMismatch,
     DuplicateId,
+    DuplicateUrl,
+    DuplicateSource,
     UnknownReference,
     SourceMissing,
     SourceOutsideRoot,
@@ -45,6 +47,7 @@ codes! {
     StanceTopicNotListed,
     StatementAfterArticle,
     UnusedDefinition,
+    UnusedSource,
 }
 
 impl Code {

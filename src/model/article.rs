@@ -1,8 +1,10 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use std::collections::BTreeMap;
+
 use super::PartialDate;
-use super::schema::{Id, Sha256};
+use super::schema::{CapturedTime, ExternalIds, Id, Sha256};
 
 /// One stored source article, pinned to the exact bytes it was curated from.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -24,9 +26,31 @@ pub struct Article {
     /// The dateline exactly as printed (e.g. "SOCHI, October 23").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dateline: Option<String>,
-    /// Where the article was published, if known.
+    /// Where the article was published, if known. Two articles with the same URL, compared
+    /// after normalisation (docs/format.md), are the same article entered twice.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(url)]
     pub url: Option<String>,
+    /// When the stored source was taken: `YYYY-MM-DD`, or an RFC 3339 time such as
+    /// `2014-09-05T10:22:00Z`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<CapturedTime>")]
+    pub captured: Option<String>,
+    /// The article's ids in other datasets, by dataset: `emergent: 123`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[schemars(with = "ExternalIds")]
+    pub ids: BTreeMap<String, ExternalId>,
+}
+
+/// An id in another dataset: text, or a whole number written plainly (`emergent: 123`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(transparent)]
+pub struct ExternalId(pub String);
+
+impl ExternalId {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
 }
 
 /// A publication date no more precise than the source gives, with the reasoning behind it.

@@ -1,9 +1,11 @@
 //! The claim-file format as typed data. Everything here is plain data with no I/O; the loader
 //! fills it and the checks read it.
 
+mod address;
 mod article;
 mod claim;
 mod corpus;
+mod country;
 mod date;
 mod file;
 mod gaps;
@@ -13,14 +15,16 @@ mod schema;
 mod speaker;
 mod topic;
 
-pub use article::{Article, Published};
+pub use address::{is_domain, normalize_url, url_domain, url_problem};
+pub use article::{Article, ExternalId, Published};
 pub use claim::{Claim, Mode, Stance, StanceOn};
 pub use corpus::{Corpus, Definition, FileId, Item, ItemPath, LoadedFile, TopicProposition};
-pub use date::{DateBounds, PartialDate, Precision};
+pub use country::{assigned as assigned_countries, is_valid_country};
+pub use date::{DateBounds, FORMS as DATE_FORMS, PartialDate, Point, Precision, is_capture_time};
 pub use file::ClaimFile;
 pub use gaps::{DroppedDefinition, FailedFile};
 pub use id::is_valid_id;
-pub use outlet::{Outlet, Ownership};
+pub use outlet::{Outlet, Ownership, UNKNOWN_COUNTRY};
 pub use schema::claim_file_schema;
 pub use speaker::Speaker;
-pub use topic::{Proposition, Topic};
+pub use topic::{Proposition, Rating, Topic, Verdict};

@@ -101,6 +101,20 @@ pub fn rule(code: Code) -> &'static Rule {
             CONFIGURABLE,
             "two definitions of the same kind share an id",
         ),
+        Code::DuplicateUrl => row!(
+            DuplicateUrl,
+            "duplicate-url",
+            Error,
+            CONFIGURABLE,
+            "two articles have the same url, once normalised (scheme, `www.`, trailing slash, fragment, tracking parameters)",
+        ),
+        Code::DuplicateSource => row!(
+            DuplicateSource,
+            "duplicate-source",
+            Error,
+            CONFIGURABLE,
+            "two articles are pinned to the same source sha256",
+        ),
         Code::UnknownReference => row!(
             UnknownReference,
             "unknown-reference",
@@ -184,6 +198,13 @@ pub fn rule(code: Code) -> &'static Rule {
             Warning,
             CONFIGURABLE,
             "an outlet, speaker, topic or proposition is defined but no claim uses it",
+        ),
+        Code::UnusedSource => row!(
+            UnusedSource,
+            "unused-source",
+            Warning,
+            CONFIGURABLE,
+            "a file under the seeds directory is the source of no article",
         ),
     }
 }

@@ -24,6 +24,8 @@ pub struct ArticleRequest {
     pub published: Option<PartialDate>,
     pub url: Option<String>,
     pub dateline: Option<String>,
+    /// When the stored source was taken.
+    pub captured: Option<String>,
     /// Copy a source from outside the seeds directory into it.
     pub copy: bool,
 }
@@ -92,10 +94,8 @@ pub fn add_article(curated: &Curated, request: &ArticleRequest) -> Result<Articl
     };
     let published = request.published.unwrap_or(PartialDate::Unknown);
     let id = request.id.clone().unwrap_or_else(|| {
-        let date = match published {
-            PartialDate::Unknown => String::new(),
-            date => format!("-{date}"),
-        };
+        // Only a year, month or day reads well in an id; bounds are left to the file.
+        let date = published.point().map(|p| format!("-{p}")).unwrap_or_default();
         let mut words: Vec<String> = slug(&title, TITLE_WORDS).split('-').map(str::to_string).collect();
         while words.last().is_some_and(|w| STOPWORDS.contains(&w.as_str())) {
             words.pop();
@@ -118,6 +118,8 @@ pub fn add_article(curated: &Curated, request: &ArticleRequest) -> Result<Articl
         },
         dateline: request.dateline.clone(),
         url: request.url.clone(),
+        captured: request.captured.clone(),
+        ids: Default::default(),
     };
     let path = layout.article_file(&id);
     let text = article_file(curated, &path, &article)?;
