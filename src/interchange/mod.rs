@@ -10,7 +10,6 @@ mod iri;
 pub mod jsonl;
 pub mod jsonld;
 pub mod network;
-pub mod output;
 pub mod passages;
 pub mod rows;
 pub mod sqlite;

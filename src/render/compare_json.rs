@@ -24,6 +24,7 @@ pub fn by_topic_json(view: &ByTopic<'_>, filter: &Filter) -> String {
                     proposition: row.proposition.map(|p| JsonProposition {
                         id: &p.id,
                         text: &p.text,
+                        rated: p.verdict.as_ref(),
                     }),
                     verdict: verdict(&row.verdict, &view.outlets),
                     cells: view
@@ -160,6 +161,7 @@ pub fn conflicts_json(view: &Conflicts<'_>, filter: &Filter) -> String {
                 proposition: JsonProposition {
                     id: &c.proposition.id,
                     text: &c.proposition.text,
+                    rated: c.proposition.verdict.as_ref(),
                 },
                 verdict: verdict(&c.verdict, &view.outlets),
                 supports: c.supports.iter().map(claim).collect(),
@@ -300,6 +302,8 @@ struct JsonRow<'a> {
 struct JsonProposition<'a> {
     id: &'a str,
     text: &'a str,
+    /// A veracity verdict on the proposition (its rating and who gave it), if it has one.
+    rated: Option<&'a crate::model::Verdict>,
 }
 
 #[derive(Serialize)]

@@ -1,6 +1,6 @@
 use crate::compare::ByTopic;
 
-use super::symbols::{STANCE_LEGEND, verdict_label};
+use super::symbols::{STANCE_LEGEND, rating_label, verdict_label};
 use super::{Block, Cell, ClaimText, Document, Grid, Line, collapse_whitespace};
 
 /// One heading, description and table per topic: propositions down, outlets across, and the
@@ -24,10 +24,14 @@ pub fn by_topic(view: &ByTopic<'_>, text: ClaimText) -> Document {
             .iter()
             .map(|row| {
                 let label = match row.proposition {
-                    Some(p) if text.ids => Cell {
-                        lines: vec![Line::plain(collapse_whitespace(&p.text)), Line::code(&p.id)],
-                    },
-                    Some(p) => Cell::plain(collapse_whitespace(&p.text)),
+                    Some(p) => {
+                        let mut lines = vec![Line::plain(collapse_whitespace(&p.text))];
+                        lines.extend(rating_label(p).map(Line::plain));
+                        if text.ids {
+                            lines.push(Line::code(&p.id));
+                        }
+                        Cell { lines }
+                    }
                     None => Cell::plain("(no stance taken)"),
                 };
                 let mut cells = vec![label];

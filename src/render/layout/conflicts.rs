@@ -1,7 +1,7 @@
 use crate::compare::{ClaimRef, Conflicts};
 use crate::model::Stance;
 
-use super::symbols::{STANCE_LEGEND, verdict_label};
+use super::symbols::{STANCE_LEGEND, rating_label, verdict_label};
 use super::{Block, Cell, ClaimText, Document, Grid, Line, collapse_whitespace};
 
 /// Per contested proposition: a heading, its topic and verdict, and a table with one row per
@@ -13,6 +13,9 @@ pub fn conflicts(view: &Conflicts<'_>, text: ClaimText) -> Document {
             title: collapse_whitespace(&conflict.proposition.text),
             id: conflict.proposition.id.clone(),
         });
+        if let Some(rating) = rating_label(conflict.proposition) {
+            blocks.push(Block::Paragraph(Line::plain(rating)));
+        }
         let (supporting, opposing) = (conflict.supports.len(), conflict.opposes.len());
         blocks.push(Block::Paragraph(Line::plain(format!(
             "{} [{}] · {supporting} {} support, {opposing} {} · {}",

@@ -14,7 +14,7 @@ pub use by_topic::by_topic;
 pub use claim::{ClaimText, collapse_whitespace};
 pub use conflicts::conflicts;
 pub use coverage::coverage;
-pub use symbols::{stance_symbol, verdict_label};
+pub use symbols::{rating_label, stance_symbol, verdict_label};
 
 /// A view, top to bottom.
 #[derive(Debug, Default)]

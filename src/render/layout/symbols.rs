@@ -1,5 +1,5 @@
 use crate::compare::Verdict;
-use crate::model::{Outlet, Stance};
+use crate::model::{Outlet, Proposition, Stance};
 
 /// Shapes that differ without colour and read the same in a terminal and on GitHub.
 pub fn stance_symbol(stance: Stance) -> &'static str {
@@ -37,4 +37,20 @@ pub fn verdict_label(verdict: &Verdict<'_>, outlets: &[&Outlet]) -> String {
         Verdict::Agree { side } => format!("agree {}", stance_symbol(*side)),
         Verdict::NotCovered => "not covered".to_string(),
     }
+}
+
+/// A proposition's veracity rating as a reader sees it: `rated false by Snopes (2014-09)`. Called
+/// "rated", not "verdict", which in the views says whether the outlets agree.
+pub fn rating_label(proposition: &Proposition) -> Option<String> {
+    let verdict = proposition.verdict.as_ref()?;
+    let rating = collapse(verdict.rating.as_str());
+    let by = collapse(&verdict.by);
+    Some(match verdict.date {
+        Some(date) => format!("rated {rating} by {by} ({date})"),
+        None => format!("rated {rating} by {by}"),
+    })
+}
+
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
