@@ -10,7 +10,7 @@ use crate::model::{Article, PartialDate, Published};
 
 use super::super::loaded::located;
 use super::super::read_back::read_back;
-use super::super::{Curated, Refusal, slug, unique};
+use super::super::{Curated, Refusal, article_id, unique};
 use super::findings::{duplicate, invalid_id, unknown};
 use super::source::place_source;
 
@@ -38,14 +38,6 @@ pub struct ArticleAdded {
     pub copied: Option<Written>,
     pub file: Written,
 }
-
-/// Words of the title in a generated id.
-const TITLE_WORDS: usize = 6;
-
-/// Words that end no id: `...-stationed-in` reads as cut off.
-const STOPWORDS: &[&str] = &[
-    "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
-];
 
 pub fn add_article(curated: &Curated, request: &ArticleRequest) -> Result<ArticleAdded, Refusal> {
     let layout = &curated.layout;
@@ -94,15 +86,7 @@ pub fn add_article(curated: &Curated, request: &ArticleRequest) -> Result<Articl
     };
     let published = request.published.unwrap_or(PartialDate::Unknown);
     let id = request.id.clone().unwrap_or_else(|| {
-        // Only a year, month or day reads well in an id; bounds are left to the file.
-        let date = published.point().map(|p| format!("-{p}")).unwrap_or_default();
-        let mut words: Vec<String> = slug(&title, TITLE_WORDS).split('-').map(str::to_string).collect();
-        while words.last().is_some_and(|w| STOPWORDS.contains(&w.as_str())) {
-            words.pop();
-        }
-        let base = format!("{}{date}-{}", request.outlet, words.join("-"));
-        let base = base.trim_end_matches('-');
-        unique(base, |id| {
+        unique(&article_id(&request.outlet, published, &title), |id| {
             index.articles.contains_key(id) || layout.article_file(id).symlink_metadata().is_ok()
         })
     });
