@@ -25,8 +25,12 @@ pub fn check(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
         let a = &article.value;
         if let Some(url) = &a.url {
             out.extend(url_problem(url).map(|why| {
-                Diagnostic::new(Code::InvalidValue, format!("url `{}` {why}", excerpt(url)), at(corpus, article, "url"))
-                    .with_help("write the address the article was published at, e.g. `https://tass.com/politics/1086291`")
+                Diagnostic::new(
+                    Code::InvalidValue,
+                    format!("url `{}` {why}", excerpt(url)),
+                    at(corpus, article, "url"),
+                )
+                .with_help("write the address the article was published at, e.g. `https://tass.com/politics/1086291`")
             }));
         }
         if let Some(captured) = &a.captured {
@@ -69,11 +73,18 @@ pub fn check(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
         let Some(verdict) = &proposition.value.proposition.verdict else {
             continue;
         };
-        for (field, value) in [("verdict.rating", verdict.rating.as_str()), ("verdict.by", verdict.by.as_str())] {
+        for (field, value) in [
+            ("verdict.rating", verdict.rating.as_str()),
+            ("verdict.by", verdict.by.as_str()),
+        ] {
             if value.trim().is_empty() {
                 out.push(
-                    Diagnostic::new(Code::InvalidValue, format!("`{field}` is empty"), at(corpus, proposition, field))
-                        .with_help("give the rating as its author words it, and who gave it"),
+                    Diagnostic::new(
+                        Code::InvalidValue,
+                        format!("`{field}` is empty"),
+                        at(corpus, proposition, field),
+                    )
+                    .with_help("give the rating as its author words it, and who gave it"),
                 );
             }
         }
@@ -89,4 +100,3 @@ pub fn check(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
         }
     }
 }
-

@@ -98,9 +98,13 @@ pub fn country_help(country: &str) -> String {
     }
     match country {
         "UK" => "the United Kingdom's code is `GB`".to_string(),
-        "XK" => "`XK` (Kosovo) is user-assigned, not part of ISO 3166-1; write `unknown` or the code you mean".to_string(),
-        _ => "write the country's two-letter ISO 3166-1 code, e.g. `IR` or `RU`, or `unknown` when it is not established"
-            .to_string(),
+        "XK" => {
+            "`XK` (Kosovo) is user-assigned, not part of ISO 3166-1; write `unknown` or the code you mean".to_string()
+        }
+        _ => {
+            "write the country's two-letter ISO 3166-1 code, e.g. `IR` or `RU`, or `unknown` when it is not established"
+                .to_string()
+        }
     }
 }
 

@@ -3,8 +3,8 @@ use std::path::Path;
 
 use crate::cli::{ExportArgs, ExportFormat};
 use crate::compare::FilterError;
-use crate::exit;
 use crate::edit::Staged;
+use crate::exit;
 use crate::interchange::{Input, annotations, csv, gexf, graphml, jsonl, jsonld, sqlite};
 
 use super::views::{load_project, note, usage, write_out};

@@ -7,6 +7,7 @@ pub mod conflicts;
 pub mod coverage;
 mod curate;
 pub mod export;
+pub mod import;
 pub mod init;
 pub mod man;
 pub mod quotes;

@@ -5,6 +5,7 @@ pub mod annotations;
 pub mod csv;
 pub mod gexf;
 pub mod graphml;
+pub mod import;
 mod input;
 mod iri;
 pub mod jsonl;

@@ -3,8 +3,8 @@
 //! type in the model says what its value must be.
 
 use crate::model::{
-    Article, Claim, DATE_FORMS, ExternalId, Mode, Outlet, Ownership, PartialDate, Proposition, Published, Rating, Speaker,
-    Stance, StanceOn, Topic, Verdict,
+    Article, Claim, DATE_FORMS, ExternalId, Mode, Outlet, Ownership, PartialDate, Proposition, Published, Rating,
+    Speaker, Stance, StanceOn, Topic, Verdict,
 };
 use crate::record;
 use crate::yaml::decode::{Decoder, FromYaml, Keyword, Label, describe};
@@ -128,7 +128,11 @@ impl FromYaml for PartialDate {
             Some((Resolved::String | Resolved::Int(_), text)) => text,
             _ => {
                 let found = describe(doc, node);
-                d.problem(doc.head(node), format!("{label} must be a date, not {found}"), DATE_FORMS);
+                d.problem(
+                    doc.head(node),
+                    format!("{label} must be a date, not {found}"),
+                    DATE_FORMS,
+                );
                 return None;
             }
         };
@@ -151,15 +155,21 @@ impl FromYaml for PartialDate {
 /// An external id: text, or a whole number written plainly (`emergent: 123`), kept as written.
 impl FromYaml for ExternalId {
     fn from_yaml(d: &mut Decoder<'_>, node: NodeId, label: Label) -> Option<ExternalId> {
-        scalar_as_text(d, node, label, Resolved::Int(0), "an id: text or a whole number")
-            .map(ExternalId)
+        scalar_as_text(d, node, label, Resolved::Int(0), "an id: text or a whole number").map(ExternalId)
     }
 }
 
 /// A rating: text, or a plain `true` or `false`, kept as written.
 impl FromYaml for Rating {
     fn from_yaml(d: &mut Decoder<'_>, node: NodeId, label: Label) -> Option<Rating> {
-        scalar_as_text(d, node, label, Resolved::Bool(false), "a rating: text, `true` or `false`").map(Rating)
+        scalar_as_text(
+            d,
+            node,
+            label,
+            Resolved::Bool(false),
+            "a rating: text, `true` or `false`",
+        )
+        .map(Rating)
     }
 }
 
@@ -169,7 +179,8 @@ fn scalar_as_text(d: &mut Decoder<'_>, node: NodeId, label: Label, also: Resolve
     let doc = d.document();
     let scalar = doc.node(doc.resolve(node)).as_scalar();
     let resolved = scalar.map(|s| s.resolve());
-    let same_kind = resolved.is_some_and(|r| r == Resolved::String || std::mem::discriminant(&r) == std::mem::discriminant(&also));
+    let same_kind =
+        resolved.is_some_and(|r| r == Resolved::String || std::mem::discriminant(&r) == std::mem::discriminant(&also));
     match scalar {
         Some(scalar) if same_kind && !scalar.value.trim().is_empty() => Some(scalar.value.clone()),
         _ => {

@@ -280,7 +280,12 @@ fn external_ids_and_ratings_keep_plain_numbers_and_booleans_as_written() {
     let ids: Vec<(&str, &str)> = article.ids.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     assert_eq!(ids, [("emergent", "123"), ("fnc-1", "b7")]);
     assert_eq!(article.published.date.to_string(), "on or before 2014-09-05");
-    let verdict = found.propositions[0].value.proposition.verdict.as_ref().map(|v| v.rating.as_str());
+    let verdict = found.propositions[0]
+        .value
+        .proposition
+        .verdict
+        .as_ref()
+        .map(|v| v.rating.as_str());
     assert_eq!(verdict, Some("False"));
 }
 
@@ -299,5 +304,10 @@ fn external_ids_and_ratings_refuse_what_is_neither_text_nor_their_plain_kind() {
         ]
     );
     assert!(found.articles.is_empty() && found.propositions.is_empty());
-    assert!(diagnostics[1].help.as_deref().is_some_and(|h| h.starts_with("write the earlier bound first")));
+    assert!(
+        diagnostics[1]
+            .help
+            .as_deref()
+            .is_some_and(|h| h.starts_with("write the earlier bound first"))
+    );
 }

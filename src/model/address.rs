@@ -76,7 +76,9 @@ pub fn is_domain(text: &str) -> bool {
         && labels.iter().all(|label| {
             let bytes = label.as_bytes();
             (1..=63).contains(&bytes.len())
-                && bytes.iter().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-')
+                && bytes
+                    .iter()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-')
                 && bytes[0] != b'-'
                 && bytes[bytes.len() - 1] != b'-'
         })
@@ -106,10 +108,22 @@ mod tests {
             normalize_url("https://example.com/story?id=7&utm_campaign=z&page=2").as_deref(),
             Some("https://example.com/story?id=7&page=2")
         );
-        assert_ne!(normalize_url("https://example.com/Story"), normalize_url("https://example.com/story"));
-        assert_ne!(normalize_url("https://example.com/a?id=1"), normalize_url("https://example.com/a?id=2"));
-        assert_eq!(normalize_url("https://example.com/").as_deref(), Some("https://example.com"));
-        assert_eq!(normalize_url("https://example.com:8080/a").as_deref(), Some("https://example.com:8080/a"));
+        assert_ne!(
+            normalize_url("https://example.com/Story"),
+            normalize_url("https://example.com/story")
+        );
+        assert_ne!(
+            normalize_url("https://example.com/a?id=1"),
+            normalize_url("https://example.com/a?id=2")
+        );
+        assert_eq!(
+            normalize_url("https://example.com/").as_deref(),
+            Some("https://example.com")
+        );
+        assert_eq!(
+            normalize_url("https://example.com:8080/a").as_deref(),
+            Some("https://example.com:8080/a")
+        );
     }
 
     #[test]
@@ -126,7 +140,15 @@ mod tests {
         assert!(is_domain("tass.com"));
         assert!(is_domain("news.bbc.co.uk"));
         assert!(is_domain("xn--80ak6aa92e.com"));
-        for bad in ["tass", "TASS.com", "https://tass.com", "tass.com/", "-a.com", "a..com", ""] {
+        for bad in [
+            "tass",
+            "TASS.com",
+            "https://tass.com",
+            "tass.com/",
+            "-a.com",
+            "a..com",
+            "",
+        ] {
             assert!(!is_domain(bad), "{bad}");
         }
         assert_eq!(url_domain("https://www.TASS.com/x").as_deref(), Some("tass.com"));

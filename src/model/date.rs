@@ -219,7 +219,9 @@ pub fn is_capture_time(text: &str) -> bool {
         }
         None => return false,
     };
-    let two = |s: &str, max: u8| s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit()) && s.parse::<u8>().is_ok_and(|n| n <= max);
+    let two = |s: &str, max: u8| {
+        s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit()) && s.parse::<u8>().is_ok_and(|n| n <= max)
+    };
     let (whole, fraction) = match clock.split_once('.') {
         Some((whole, fraction)) => (whole, Some(fraction)),
         None => (clock, None),
@@ -377,7 +379,10 @@ mod tests {
         assert_eq!(after.earliest(), Some((2014, 9, 1)));
         assert_eq!(after.latest(), None);
         let between = d("between 2014 and 2015-02");
-        assert_eq!(between.bounds().map(|b| (b.earliest, b.latest)), Some(((2014, 1, 1), (2015, 2, 28))));
+        assert_eq!(
+            between.bounds().map(|b| (b.earliest, b.latest)),
+            Some(((2014, 1, 1), (2015, 2, 28)))
+        );
         assert_eq!(d("unknown").earliest(), None);
     }
 
@@ -393,7 +398,12 @@ mod tests {
 
     #[test]
     fn capture_times_are_days_or_rfc_3339_times() {
-        for good in ["2014-09-05", "2014-09-05T10:22:00Z", "2014-09-05T10:22:00.25+03:00", "2016-12-31T23:59:60Z"] {
+        for good in [
+            "2014-09-05",
+            "2014-09-05T10:22:00Z",
+            "2014-09-05T10:22:00.25+03:00",
+            "2016-12-31T23:59:60Z",
+        ] {
             assert!(is_capture_time(good), "{good}");
         }
         for bad in [

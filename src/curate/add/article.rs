@@ -124,23 +124,28 @@ pub fn add_article(curated: &Curated, request: &ArticleRequest) -> Result<Articl
     Ok(ArticleAdded { article, copied, file })
 }
 
+/// The article as an item of a block list, as [`sequence_item`] gives it, with its publication
+/// date quoted, as in every bundled file: YAML 1.1 readers take `2021-06-22` for a timestamp,
+/// not the string the schema asks for.
+pub fn article_item(article: &Article) -> Result<Vec<String>, serde_yaml::Error> {
+    let date = format!("date: {}", article.published.date);
+    Ok(sequence_item(article)?
+        .into_iter()
+        .map(|line| match line.strip_suffix(&date) {
+            Some(indent) if indent.trim().is_empty() => format!("{indent}date: \"{}\"", article.published.date),
+            _ => line,
+        })
+        .collect())
+}
+
 /// The article's own claim file, read back to make sure it holds exactly the article.
 fn article_file(curated: &Curated, path: &Path, article: &Article) -> Result<String, Refusal> {
     let unplaceable = |reason: String| Refusal::Unplaceable {
         path: path.to_path_buf(),
         reason,
     };
-    let lines = sequence_item(article).map_err(|e| unplaceable(e.to_string()))?;
-    // Dates are quoted, as in every bundled file: YAML 1.1 readers take `2021-06-22` for a
-    // timestamp, not the string the schema asks for.
-    let date = format!("date: {}", article.published.date);
-    let item: Vec<String> = lines
-        .iter()
-        .map(|line| match line.strip_suffix(&date) {
-            Some(indent) if indent.trim().is_empty() => format!("  {indent}date: \"{}\"", article.published.date),
-            _ => format!("  {line}"),
-        })
-        .collect();
+    let lines = article_item(article).map_err(|e| unplaceable(e.to_string()))?;
+    let item: Vec<String> = lines.iter().map(|line| format!("  {line}")).collect();
     let text = format!(
         "{}\narticles:\n{}\n\n# The article's claims go here, in place of `[]`. These list the quotations in its source\n# and print claim stubs to paste here:\n#   crossclaim quotes {id}\n#   crossclaim quotes {id} --format yaml\nclaims: []\n",
         curated.layout.schema_line(path),

@@ -147,7 +147,13 @@ impl<T: FromYaml> FromYaml for std::collections::BTreeMap<String, T> {
                 .filter(|s| s.resolve() == Resolved::String)
                 .map(|s| s.value.clone());
             let Some(name) = name else {
-                wrong_type(d, key, label, "a mapping with text keys", "write each key as a name, e.g. `emergent`");
+                wrong_type(
+                    d,
+                    key,
+                    label,
+                    "a mapping with text keys",
+                    "write each key as a name, e.g. `emergent`",
+                );
                 complete = false;
                 continue;
             };
