@@ -20,7 +20,7 @@ pub use article::{Article, ExternalId, Published};
 pub use claim::{Claim, Mode, Stance, StanceOn};
 pub use corpus::{Corpus, Definition, FileId, Item, ItemPath, LoadedFile, TopicProposition};
 pub use country::{assigned as assigned_countries, is_valid_country};
-pub use date::{DateBounds, FORMS as DATE_FORMS, PartialDate, Point, Precision, is_capture_time};
+pub use date::{DateBounds, Day, FORMS as DATE_FORMS, PartialDate, Point, Precision, is_capture_time};
 pub use file::ClaimFile;
 pub use gaps::{DroppedDefinition, FailedFile};
 pub use id::is_valid_id;

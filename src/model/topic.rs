@@ -35,6 +35,20 @@ pub struct Proposition {
     pub verdict: Option<Verdict>,
 }
 
+impl Proposition {
+    /// The verdict as a reader sees it: `rated false by Snopes (2014-09)`. Called "rated", not
+    /// "verdict", which in the views says whether the outlets agree.
+    pub fn rating_label(&self) -> Option<String> {
+        let verdict = self.verdict.as_ref()?;
+        let collapse = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let (rating, by) = (collapse(verdict.rating.as_str()), collapse(&verdict.by));
+        Some(match verdict.date {
+            Some(date) => format!("rated {rating} by {by} ({date})"),
+            None => format!("rated {rating} by {by}"),
+        })
+    }
+}
+
 /// A veracity verdict on a proposition, with who gave it: exported as a schema.org
 /// `ClaimReview`.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]

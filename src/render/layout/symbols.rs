@@ -39,18 +39,7 @@ pub fn verdict_label(verdict: &Verdict<'_>, outlets: &[&Outlet]) -> String {
     }
 }
 
-/// A proposition's veracity rating as a reader sees it: `rated false by Snopes (2014-09)`. Called
-/// "rated", not "verdict", which in the views says whether the outlets agree.
+/// A proposition's veracity rating as a reader sees it: `rated false by Snopes (2014-09)`.
 pub fn rating_label(proposition: &Proposition) -> Option<String> {
-    let verdict = proposition.verdict.as_ref()?;
-    let rating = collapse(verdict.rating.as_str());
-    let by = collapse(&verdict.by);
-    Some(match verdict.date {
-        Some(date) => format!("rated {rating} by {by} ({date})"),
-        None => format!("rated {rating} by {by}"),
-    })
-}
-
-fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    proposition.rating_label()
 }
