@@ -23,9 +23,30 @@ fn rows() -> usize {
 }
 
 const WORDS: [&str; 24] = [
-    "minister", "border", "report", "officials", "deny", "confirm", "troops", "spider", "city", "council",
-    "ferry", "bridge", "election", "vote", "claims", "arrested", "whale", "river", "storm", "contract",
-    "reunion", "leaked", "memo", "hospital",
+    "minister",
+    "border",
+    "report",
+    "officials",
+    "deny",
+    "confirm",
+    "troops",
+    "spider",
+    "city",
+    "council",
+    "ferry",
+    "bridge",
+    "election",
+    "vote",
+    "claims",
+    "arrested",
+    "whale",
+    "river",
+    "storm",
+    "contract",
+    "reunion",
+    "leaked",
+    "memo",
+    "hospital",
 ];
 
 /// A few pseudo-random words, the same for the same seed.
@@ -33,7 +54,9 @@ fn words(seed: usize, n: usize) -> String {
     let mut state = seed.wrapping_mul(2_654_435_761).wrapping_add(1);
     let mut out = Vec::with_capacity(n);
     for _ in 0..n {
-        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
         out.push(WORDS[(state >> 33) % WORDS.len()]);
     }
     out.join(" ")
@@ -41,7 +64,9 @@ fn words(seed: usize, n: usize) -> String {
 
 /// The dataset: one header row and `rows` rows.
 fn dataset(rows: usize) -> String {
-    let mut csv = String::from("articleId,claimId,claimHeadline,articleHeadline,articleBody,articleHeadlineStance,source,url,date\n");
+    let mut csv = String::from(
+        "articleId,claimId,claimHeadline,articleHeadline,articleBody,articleHeadlineStance,source,url,date\n",
+    );
     let stances = ["for", "against", "observing"];
     for i in 0..rows {
         // Every hundredth row repeats the row before it, with a tracking parameter on its url.
@@ -49,7 +74,12 @@ fn dataset(rows: usize) -> String {
         let claim = article % 2_000;
         let outlet = article % 500;
         let tracking = if article == i { "" } else { "?utm_source=feed" };
-        let body = format!("{}. {}. {}.", words(article * 7, 40), words(article * 7 + 1, 40), words(article * 7 + 2, 30));
+        let body = format!(
+            "{}. {}. {}.",
+            words(article * 7, 40),
+            words(article * 7 + 1, 40),
+            words(article * 7 + 2, 30)
+        );
         let _ = writeln!(
             csv,
             "{i},c{claim},\"Claim {claim}: {}\",\"{} {article}\",\"{body}\",{},outlet{outlet}.example,https://www.outlet{outlet}.example/news/{article}{tracking},2014-{:02}-{:02}",
@@ -64,8 +94,18 @@ fn dataset(rows: usize) -> String {
 }
 
 const MAPPING: [&str; 12] = [
-    "--column", "topic=claimHeadline", "--column", "quote=articleHeadline", "--column", "body=articleBody",
-    "--column", "stance=articleHeadlineStance", "--column", "outlet=source", "--id", "emergent=articleId",
+    "--column",
+    "topic=claimHeadline",
+    "--column",
+    "quote=articleHeadline",
+    "--column",
+    "body=articleBody",
+    "--column",
+    "stance=articleHeadlineStance",
+    "--column",
+    "outlet=source",
+    "--id",
+    "emergent=articleId",
 ];
 
 fn import(csv: &Path, into: &Path) -> Duration {
@@ -91,7 +131,10 @@ fn bench(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
     let csv = dir.path().join("emergent.csv");
     std::fs::write(&csv, dataset(rows)).unwrap();
-    eprintln!("dataset: {rows} rows, {} MB", std::fs::metadata(&csv).map_or(0, |m| m.len()) / 1_000_000);
+    eprintln!(
+        "dataset: {rows} rows, {} MB",
+        std::fs::metadata(&csv).map_or(0, |m| m.len()) / 1_000_000
+    );
     let mut group = c.benchmark_group(format!("import {rows} rows"));
     group.sample_size(10).measurement_time(Duration::from_secs(60));
     group.bench_function("into a new project (whole command)", |b| {

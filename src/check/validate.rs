@@ -2,7 +2,7 @@
 //! quotes and topic lists, and whether a claim's attribution fits its mode.
 
 use crate::diagnostic::{Code, Diagnostic, excerpt, path_excerpt};
-use crate::model::{Corpus, Item, Mode, is_valid_country, is_valid_id};
+use crate::model::{Corpus, Item, Mode, country_help, is_valid_country, is_valid_id};
 
 use super::duplicates::id_of;
 use super::index::at;
@@ -87,24 +87,6 @@ pub fn check(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
             );
         }
         attribution(corpus, claim, out);
-    }
-}
-
-/// What to write instead of a country that is not an assigned code.
-pub fn country_help(country: &str) -> String {
-    let upper = country.to_ascii_uppercase();
-    if upper != country && is_valid_country(&upper) {
-        return format!("codes are written in capitals: `{upper}`");
-    }
-    match country {
-        "UK" => "the United Kingdom's code is `GB`".to_string(),
-        "XK" => {
-            "`XK` (Kosovo) is user-assigned, not part of ISO 3166-1; write `unknown` or the code you mean".to_string()
-        }
-        _ => {
-            "write the country's two-letter ISO 3166-1 code, e.g. `IR` or `RU`, or `unknown` when it is not established"
-                .to_string()
-        }
     }
 }
 

@@ -163,7 +163,12 @@ fn claim_rows<'a>(input: &Input<'a>, claim: &ClaimRef<'a>) -> Vec<Row<'a>> {
         notes: c.notes.as_deref(),
         outlet_domains: claim.outlet.domains.iter().map(String::as_str).collect(),
         captured: claim.article.captured.as_deref(),
-        ids: claim.article.ids.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect(),
+        ids: claim
+            .article
+            .ids
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect(),
         verdict: None,
         verdict_by: None,
         verdict_url: None,

@@ -18,6 +18,24 @@ pub fn is_valid_country(country: &str) -> bool {
     country == UNKNOWN_COUNTRY || is_assigned(country)
 }
 
+/// What to write instead of a country that is not an assigned code.
+pub fn country_help(country: &str) -> String {
+    let upper = country.to_ascii_uppercase();
+    if upper != country && is_valid_country(&upper) {
+        return format!("codes are written in capitals: `{upper}`");
+    }
+    match country {
+        "UK" => "the United Kingdom's code is `GB`".to_string(),
+        "XK" => {
+            "`XK` (Kosovo) is user-assigned, not part of ISO 3166-1; write `unknown` or the code you mean".to_string()
+        }
+        _ => {
+            "write the country's two-letter ISO 3166-1 code, e.g. `IR` or `RU`, or `unknown` when it is not established"
+                .to_string()
+        }
+    }
+}
+
 /// Every assigned code, in alphabetical order.
 pub fn assigned() -> Vec<&'static str> {
     CountryCode::iter_alpha2().map(CountryCode::alpha2).collect()

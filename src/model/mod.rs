@@ -19,7 +19,7 @@ pub use address::{is_domain, normalize_url, url_domain, url_problem};
 pub use article::{Article, ExternalId, Published};
 pub use claim::{Claim, Mode, Stance, StanceOn};
 pub use corpus::{Corpus, Definition, FileId, Item, ItemPath, LoadedFile, TopicProposition};
-pub use country::{assigned as assigned_countries, is_valid_country};
+pub use country::{assigned as assigned_countries, country_help, is_valid_country};
 pub use date::{DateBounds, Day, FORMS as DATE_FORMS, PartialDate, Point, Precision, is_capture_time};
 pub use file::ClaimFile;
 pub use gaps::{DroppedDefinition, FailedFile};

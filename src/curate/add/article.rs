@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::check::Index;
 use crate::diagnostic::{Code, Diagnostic, Location};
 use crate::edit::{Written, create, sequence_item};
-use crate::model::{Article, PartialDate, Published};
+use crate::model::{Article, PartialDate, Published, is_capture_time, url_problem};
 
 use super::super::loaded::located;
 use super::super::read_back::read_back;
@@ -55,6 +55,26 @@ pub fn add_article(curated: &Curated, request: &ArticleRequest) -> Result<Articl
     if let Some(id) = &request.id {
         found.extend(invalid_id("article", id, &layout.article_file(id)));
         found.extend(duplicate(corpus, "article", id));
+    }
+    if let Some(why) = request.url.as_deref().and_then(url_problem) {
+        found.push(
+            Diagnostic::new(
+                Code::InvalidValue,
+                format!("url `{}` {why}", request.url.as_deref().unwrap_or_default()),
+                Location::file(&request.source),
+            )
+            .with_help("give the address the article was published at, e.g. `https://tass.com/politics/1086291`"),
+        );
+    }
+    if let Some(captured) = request.captured.as_deref().filter(|c| !is_capture_time(c)) {
+        found.push(
+            Diagnostic::new(
+                Code::InvalidValue,
+                format!("`--captured` time `{captured}` is not a day or an RFC 3339 time"),
+                Location::file(&request.source),
+            )
+            .with_help("write `YYYY-MM-DD`, or the time with seconds and offset, e.g. `2014-09-05T10:22:00Z`"),
+        );
     }
     let placed = place_source(curated, request);
     let source = match placed {
