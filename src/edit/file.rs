@@ -142,7 +142,7 @@ fn temporary(shown: &Path, target: &Path, bytes: &[u8]) -> Result<tempfile::Name
 
 /// Where `path` really is, if that is inside `root`. A path that does not exist yet is judged
 /// by its nearest existing ancestor.
-fn inside(path: &Path, root: &Path) -> Result<PathBuf, EditError> {
+pub(super) fn inside(path: &Path, root: &Path) -> Result<PathBuf, EditError> {
     let root = root.canonicalize().map_err(|error| io(root, error))?;
     let mut existing = path.to_path_buf();
     let mut rest = Vec::new();
@@ -166,14 +166,14 @@ fn inside(path: &Path, root: &Path) -> Result<PathBuf, EditError> {
     Ok(rest.into_iter().rev().fold(resolved, |path, name| path.join(name)))
 }
 
-fn parent(path: &Path) -> PathBuf {
+pub(super) fn parent(path: &Path) -> PathBuf {
     match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
         _ => PathBuf::from("."),
     }
 }
 
-fn io(path: &Path, error: std::io::Error) -> EditError {
+pub(super) fn io(path: &Path, error: std::io::Error) -> EditError {
     EditError::Io {
         path: path.to_path_buf(),
         error,

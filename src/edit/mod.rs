@@ -9,6 +9,7 @@
 //! reported, so a command can say exactly what it wrote.
 
 mod append;
+mod batch;
 mod entry;
 mod file;
 mod locate;
@@ -16,6 +17,7 @@ mod splice;
 mod staged;
 
 pub use append::{AppendError, append_item};
+pub use batch::create_all;
 pub use entry::sequence_item;
 pub use file::{EditError, Original, Written, WrittenKind, create, write_back};
 pub use locate::{scalar_value, scalar_values};

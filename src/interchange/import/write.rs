@@ -11,7 +11,7 @@ use rayon::prelude::*;
 use crate::curate::add::article_item;
 use crate::curate::{Curated, Layout, Refusal};
 use crate::diagnostic::Severity;
-use crate::edit::{Original, Written, append_item, create, sequence_item, write_back};
+use crate::edit::{Original, Written, append_item, create, create_all, sequence_item, write_back};
 use crate::load::{FileResult, load_text};
 use crate::model::Corpus;
 
@@ -100,20 +100,19 @@ pub fn write(curated: &Curated, plan: &Plan) -> Result<Wrote, Refusal> {
     for change in definitions {
         wrote.files.push(commit(layout, change)?);
     }
-    for new in &plan.articles {
-        let path = layout.root.join(&new.article.source);
-        match std::fs::read(&path) {
-            Ok(bytes) if bytes == new.text.as_bytes() => {}
-            _ => {
-                create(&path, &layout.root, new.text.as_bytes())?;
-                wrote.sources += 1;
-            }
-        }
-    }
-    for change in articles {
-        commit(layout, change)?;
-        wrote.article_files += 1;
-    }
+    // A source already stored with the same bytes (an import stopped half-way) is kept.
+    let sources: Vec<(PathBuf, &[u8])> = plan
+        .articles
+        .iter()
+        .map(|new| (layout.root.join(&new.article.source), new.text.as_bytes()))
+        .filter(|(path, bytes)| std::fs::read(path).map_or(true, |stored| stored != *bytes))
+        .collect();
+    wrote.sources = create_all(&sources, &layout.root)?.len();
+    let files: Vec<(PathBuf, &[u8])> = articles
+        .iter()
+        .map(|change| (change.path.clone(), change.text.as_bytes()))
+        .collect();
+    wrote.article_files = create_all(&files, &layout.root)?.len();
     for change in appended_claims {
         wrote.files.push(commit(layout, change)?);
     }
