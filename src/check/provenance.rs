@@ -1,7 +1,7 @@
 //! Where articles and verdicts come from, as written: addresses, capture times, external ids
 //! and outlets' domains. Values the schema's patterns describe, checked the same way.
 
-use crate::diagnostic::{Code, Diagnostic, excerpt};
+use crate::diagnostic::{Code, Diagnostic, Location, excerpt};
 use crate::model::{Corpus, is_capture_time, is_domain, is_valid_id, url_problem};
 
 use super::index::at;
@@ -88,15 +88,22 @@ pub fn check(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
                 );
             }
         }
-        if let Some(url) = &verdict.url {
-            out.extend(url_problem(url).map(|why| {
-                Diagnostic::new(
-                    Code::InvalidValue,
-                    format!("verdict url `{}` {why}", excerpt(url)),
-                    at(corpus, proposition, "verdict.url"),
-                )
-                .with_help("write the address the verdict is published at")
-            }));
-        }
+        out.extend(address(
+            verdict.url.as_deref(),
+            "verdict url",
+            at(corpus, proposition, "verdict.url"),
+            "the verdict is",
+        ));
     }
+}
+
+/// A finding for an address that is not an absolute `http` or `https` URL.
+fn address(url: Option<&str>, what: &str, here: Location, published: &str) -> Option<Diagnostic> {
+    let url = url?;
+    let why = url_problem(url)?;
+    Some(
+        Diagnostic::new(Code::InvalidValue, format!("{what} `{}` {why}", excerpt(url)), here).with_help(format!(
+            "write the address {published} published at, e.g. `https://tass.com/politics/1086291`"
+        )),
+    )
 }

@@ -2,6 +2,8 @@
 //! articles pinned to the same source bytes. Either way its claims are split over two ids and
 //! every count a view makes of it is doubled.
 
+use std::hash::Hash;
+
 use foldhash::{HashMap, HashMapExt};
 
 use crate::diagnostic::{Code, Diagnostic, excerpt};
@@ -15,47 +17,50 @@ pub fn check(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
     for article in &corpus.articles {
         let a = &article.value;
         if let Some(normal) = a.url.as_deref().and_then(normalize_url) {
-            match by_url.get(&normal) {
-                Some(first) if first.value.id != a.id => out.push(
-                    Diagnostic::new(
-                        Code::DuplicateUrl,
-                        format!(
-                            "articles `{}` and `{}` have the same url",
-                            excerpt(&first.value.id),
-                            excerpt(&a.id)
-                        ),
-                        at(corpus, article, "url"),
-                    )
-                    .with_related(at(corpus, first, "url"), "first article with this url")
-                    .with_help(format!(
-                        "both read `{}` once normalised; keep one article, move the other's claims to it and remove it",
-                        excerpt(&normal)
-                    )),
-                ),
-                Some(_) => {}
-                None => {
-                    by_url.insert(normal, article);
-                }
+            let help = format!(
+                "both read `{}` once normalised; keep one article, move the other's claims to it and remove it",
+                excerpt(&normal)
+            );
+            if let Some(first) = earlier(&mut by_url, normal, article) {
+                out.push(twice(corpus, Code::DuplicateUrl, "have the same url", "url", first, article).with_help(help));
             }
         }
-        match by_hash.get(a.sha256.as_str()) {
-            Some(first) if first.value.id != a.id => out.push(
-                Diagnostic::new(
-                    Code::DuplicateSource,
-                    format!(
-                        "articles `{}` and `{}` are pinned to the same source text",
-                        excerpt(&first.value.id),
-                        excerpt(&a.id)
-                    ),
-                    at(corpus, article, "sha256"),
-                )
-                .with_related(at(corpus, first, "sha256"), "first article with this sha256")
-                .with_help("the same text stored twice is the same article: keep one, move the other's claims to it and remove it"),
-            ),
-            Some(_) => {}
-            None => {
-                by_hash.insert(&a.sha256, article);
-            }
+        if let Some(first) = earlier(&mut by_hash, a.sha256.as_str(), article) {
+            out.push(
+                twice(corpus, Code::DuplicateSource, "are pinned to the same source text", "sha256", first, article)
+                    .with_help("the same text stored twice is the same article: keep one, move the other's claims to it and remove it"),
+            );
         }
     }
+}
+
+/// The first other article under `key`, after recording `article` there if it is the first.
+/// An article defined twice (a `duplicate-id`) is not reported again here.
+fn earlier<'a, K: Eq + Hash>(
+    seen: &mut HashMap<K, &'a Item<Article>>,
+    key: K,
+    article: &'a Item<Article>,
+) -> Option<&'a Item<Article>> {
+    let first = *seen.entry(key).or_insert(article);
+    (first.value.id != article.value.id).then_some(first)
+}
+
+fn twice(
+    corpus: &Corpus,
+    code: Code,
+    what: &str,
+    field: &str,
+    first: &Item<Article>,
+    second: &Item<Article>,
+) -> Diagnostic {
+    Diagnostic::new(
+        code,
+        format!(
+            "articles `{}` and `{}` {what}",
+            excerpt(&first.value.id),
+            excerpt(&second.value.id)
+        ),
+        at(corpus, second, field),
+    )
+    .with_related(at(corpus, first, field), format!("first article with this {field}"))
 }

@@ -33,15 +33,17 @@ pub fn create_all(files: &[(PathBuf, &[u8])], root: &Path) -> Result<Vec<Written
     for directory in &directories {
         std::fs::create_dir_all(directory).map_err(|error| io(directory, error))?;
     }
-    let staged: Vec<tempfile::NamedTempFile> = files
+    // Each temporary file is closed once written (a path that deletes it if dropped), so a
+    // hundred thousand of them do not exhaust the process's open files.
+    let staged: Vec<tempfile::TempPath> = files
         .par_iter()
         .map(|(path, bytes)| {
             let mut temp = beside(path, &parent(path)).map_err(|error| io(path, error))?;
             temp.write_all(bytes).map_err(|error| io(path, error))?;
-            Ok(temp)
+            Ok(temp.into_temp_path())
         })
         .collect::<Result<_, EditError>>()?;
-    flush(root, staged.iter().map(|temp| temp.as_file()))?;
+    flush(root, staged.iter().map(|temp| temp.as_ref()))?;
     let mut written = Vec::with_capacity(files.len());
     for ((path, _), temp) in files.iter().zip(staged) {
         temp.persist_noclobber(path).map_err(|error| {
@@ -57,27 +59,24 @@ pub fn create_all(files: &[(PathBuf, &[u8])], root: &Path) -> Result<Vec<Written
         });
     }
     // The renames are entries of the directories: flushed with them.
-    let handles: Vec<std::fs::File> = directories
-        .iter()
-        .filter_map(|directory| std::fs::File::open(directory).ok())
-        .collect();
-    flush(root, handles.iter())?;
+    flush(root, directories.iter().map(PathBuf::as_path))?;
     Ok(written)
 }
 
-/// Makes the files durable: one `syncfs` of the file system holding `root` on Linux, else each
-/// file's own flush.
-fn flush<'a>(root: &Path, files: impl Iterator<Item = &'a std::fs::File>) -> Result<(), EditError> {
+/// Makes the files (or directories) durable: one `syncfs` of the file system holding `root` on
+/// Linux, else each one's own flush.
+fn flush<'a>(root: &Path, paths: impl Iterator<Item = &'a Path>) -> Result<(), EditError> {
     #[cfg(target_os = "linux")]
     {
-        let _ = files;
+        let _ = paths;
         let handle = std::fs::File::open(root).map_err(|error| io(root, error))?;
         rustix::fs::syncfs(&handle).map_err(|error| io(root, error.into()))
     }
     #[cfg(not(target_os = "linux"))]
     {
-        for file in files {
-            file.sync_all().map_err(|error| io(root, error))?;
+        for path in paths {
+            let file = std::fs::File::open(path).map_err(|error| io(path, error))?;
+            file.sync_all().map_err(|error| io(path, error))?;
         }
         Ok(())
     }

@@ -107,12 +107,25 @@ pub fn write(curated: &Curated, plan: &Plan) -> Result<Wrote, Refusal> {
         .map(|new| (layout.root.join(&new.article.source), new.text.as_bytes()))
         .filter(|(path, bytes)| std::fs::read(path).map_or(true, |stored| stored != *bytes))
         .collect();
-    wrote.sources = create_all(&sources, &layout.root)?.len();
+    let partly = |wrote: &Wrote, error: crate::edit::EditError| {
+        let before: Vec<String> = wrote.files.iter().map(|w| format!("`{}`", w.path.display())).collect();
+        match before.is_empty() {
+            true => Refusal::Edit(error),
+            false => unplaceable(
+                layout.root.as_path(),
+                &format!(
+                    "{error}; {} had been updated before: import the file again to finish",
+                    before.join(" and ")
+                ),
+            ),
+        }
+    };
+    wrote.sources = create_all(&sources, &layout.root).map_err(|e| partly(&wrote, e))?.len();
     let files: Vec<(PathBuf, &[u8])> = articles
         .iter()
         .map(|change| (change.path.clone(), change.text.as_bytes()))
         .collect();
-    wrote.article_files = create_all(&files, &layout.root)?.len();
+    wrote.article_files = create_all(&files, &layout.root).map_err(|e| partly(&wrote, e))?.len();
     for change in appended_claims {
         wrote.files.push(commit(layout, change)?);
     }
