@@ -120,3 +120,31 @@ fn the_imported_project_checks_clean() {
         String::from_utf8_lossy(&check.stdout)
     );
 }
+
+#[test]
+fn a_csv_over_the_limit_is_refused_before_it_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("huge.csv");
+    // Sparse: no gigabyte is written to the disk.
+    fs::File::create(&csv).unwrap().set_len(1024 * 1024 * 1024 + 1).unwrap();
+    let output = crossclaim(&["import", "csv", "huge.csv", "--into", "corpus"], dir.path());
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("cannot read `huge.csv`"), "{stderr}");
+    assert!(!dir.path().join("corpus").exists(), "nothing is written");
+}
+
+#[test]
+fn a_row_too_large_for_a_stored_source_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let body = "word ".repeat(16 * 1024 * 1024 / 5 + 1);
+    let csv = format!(
+        "topic,outlet,quote,body,stance\nA claim,herald.example,A headline,{body},for\nA claim,herald.example,Another headline,Short.,for\n"
+    );
+    fs::write(dir.path().join("big.csv"), csv).unwrap();
+    let output = crossclaim(&["import", "csv", "big.csv", "--into", "corpus"], dir.path());
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("big.csv:2: row 2 refused: its text is"), "{stdout}");
+    assert!(stdout.contains("1 imported"), "{stdout}");
+}

@@ -19,6 +19,9 @@ pub use mapping::{FIELDS, Mapping, MappingError, MappingFlags};
 pub use plan::{Outcome, source_text};
 pub use rows::{Place, read_rows};
 
+/// The largest CSV file read: it is read whole, and a row becomes a file of its own.
+pub const MAX_CSV_BYTES: u64 = 1024 * 1024 * 1024;
+
 /// What to import, and where.
 #[derive(Debug, Clone)]
 pub struct ImportRequest {
@@ -81,7 +84,13 @@ pub fn import(request: &ImportRequest) -> Result<ImportReport, ImportError> {
         &request.flags,
     )
     .map_err(ImportError::Usage)?;
-    let input = std::fs::read(&request.csv).map_err(|error| cannot_read(&request.csv, "file", &error))?;
+    let input = crate::load::read_bytes(&request.csv, MAX_CSV_BYTES).map_err(|error| {
+        ImportError::Usage(MappingError {
+            message: format!("cannot read `{}`: {}", request.csv.display(), error.describe()),
+            help: "give a CSV file of at most 1 GiB; split a larger dataset and import the parts one after the other"
+                .to_string(),
+        })
+    })?;
     let rows = read_rows(&input, &mapping).map_err(|error| {
         ImportError::Usage(MappingError {
             message: format!("{}: {}", request.csv.display(), error.message),

@@ -270,6 +270,12 @@ fn row(record: &csv::StringRecord, columns: &Columns, mapping: &Mapping, place: 
         }
         ids.insert(dataset.clone(), ExternalId(value.to_string()));
     }
+    let quote_and_body = quote.len() + cell(Field::Body).map_or(0, str::len);
+    if quote_and_body as u64 + 4096 > crate::load::MAX_SOURCE_FILE_BYTES {
+        return refused(format!(
+            "its text is {quote_and_body} bytes, more than a stored source may hold (16 MiB)"
+        ));
+    }
     RowRead::Row(Box::new(Row {
         place,
         topic: collapse(topic),
