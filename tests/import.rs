@@ -148,3 +148,55 @@ fn a_row_too_large_for_a_stored_source_is_refused() {
     assert!(stdout.contains("big.csv:2: row 2 refused: its text is"), "{stdout}");
     assert!(stdout.contains("1 imported"), "{stdout}");
 }
+
+#[test]
+fn a_new_quote_from_an_article_imported_before_is_appended_to_its_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let header = "claim,outlet,headline,body,label,url\n";
+    let first = "Plant tore up the reunion contract,Music Daily,Plant rejects Zeppelin deal,\"Plant rejects Zeppelin deal, sources said. The band's manager declined to comment.\",agree,https://musicdaily.example/plant\n";
+    // The same article (its url written another way), quoted for another claim.
+    let second = "The band's manager stayed silent,Music Daily,The band's manager declined to comment,\"Plant rejects Zeppelin deal, sources said. The band's manager declined to comment.\",agree,https://www.musicdaily.example/plant/?utm_source=feed\n";
+    fs::write(dir.path().join("a.csv"), format!("{header}{first}")).unwrap();
+    fs::write(dir.path().join("b.csv"), format!("{header}{first}{second}")).unwrap();
+    let mapping = [
+        "--column",
+        "topic=claim",
+        "--column",
+        "quote=headline",
+        "--column",
+        "stance=label",
+    ];
+    let run = |csv: &str| {
+        let mut args = vec!["import", "csv", csv];
+        args.extend(mapping);
+        args.extend(["--into", "p"]);
+        crossclaim(&args, dir.path())
+    };
+    assert_eq!(run("a.csv").status.code(), Some(0));
+    let article = dir
+        .path()
+        .join("p/claims/articles/music-daily-plant-rejects-zeppelin-deal.yaml");
+    let before = fs::read_to_string(&article).unwrap();
+    let grown = run("b.csv");
+    let stdout = String::from_utf8_lossy(&grown.stdout);
+    assert_eq!(grown.status.code(), Some(0), "{stdout}");
+    assert!(
+        stdout.contains("1 imported, 0 merged as duplicates, 1 already in the project"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("0 articles, 1 claim"), "{stdout}");
+    let after = fs::read_to_string(&article).unwrap();
+    assert!(after.starts_with(&before), "the article file is only appended to");
+    assert!(
+        after[before.len()..].contains("quote: The band's manager declined to comment"),
+        "{after}"
+    );
+    assert_eq!(
+        fs::read_dir(dir.path().join("p/seeds")).unwrap().count(),
+        2,
+        "README and one source"
+    );
+    let settled = tree(dir.path());
+    assert!(String::from_utf8_lossy(&run("b.csv").stdout).contains("nothing written"));
+    assert_eq!(tree(dir.path()), settled);
+}

@@ -105,6 +105,8 @@ struct Known<'a> {
     /// The row that first gave each claim's stance on a proposition, if in this file.
     stance_from: HashMap<(String, String), (Stance, Option<Place>)>,
     existing_texts: HashMap<usize, Option<String>>,
+    /// Where in `Plan::appended` each existing article's new claims are.
+    appended_at: HashMap<String, usize>,
     ids: [Ids; 5],
 }
 
@@ -150,6 +152,7 @@ impl<'a> Known<'a> {
             claim_by_quote: HashMap::new(),
             stance_from: HashMap::new(),
             existing_texts: HashMap::new(),
+            appended_at: HashMap::new(),
             ids: Default::default(),
         };
         for definition in corpus.definitions() {
@@ -466,13 +469,10 @@ impl<'a> Known<'a> {
                 }
             }
             ArticleAt::Existing(_) => {
-                let list = match plan.appended.iter().position(|(a, _)| a == article_id) {
-                    Some(list) => list,
-                    None => {
-                        plan.appended.push((article_id.to_string(), Vec::new()));
-                        plan.appended.len() - 1
-                    }
-                };
+                let list = *self.appended_at.entry(article_id.to_string()).or_insert_with(|| {
+                    plan.appended.push((article_id.to_string(), Vec::new()));
+                    plan.appended.len() - 1
+                });
                 plan.appended[list].1.push(claim);
                 ClaimAt::Appended {
                     list,
