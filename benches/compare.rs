@@ -70,7 +70,11 @@ fn bench(c: &mut Criterion) {
             let filter = Filter::default();
             let selection = Selection::new(&loaded.corpus, &index, &filter);
             let view = by_topic(&selection, &filter);
-            black_box(render_table(&layout::by_topic(&view, ClaimText::default()), 100))
+            let arrangement = layout::Arrangement::Auto { width: 100 };
+            black_box(render_table(
+                &layout::by_topic(&view, ClaimText::default(), arrangement),
+                100,
+            ))
         })
     });
     group.finish();

@@ -42,6 +42,9 @@ pub enum Command {
     /// Show a claim with its passage in the source article
     #[command(after_help = VIEW_EXIT_CODES)]
     Show(ShowArgs),
+    /// Write one self-contained HTML page: overview and coverage heatmap, topics, conflicts, and articles with their claimed passages marked
+    #[command(after_help = format!("{REPORT_HELP}\n\n{DATE_RULE}\n\n{REPORT_EXIT_CODES}"))]
+    Report(ReportArgs),
     /// Export the claims to JSON-LD, Web Annotations, GraphML, GEXF, CSV, JSON Lines or SQLite
     #[command(after_help = format!("{EXPORT_HELP}\n\n{EXPORT_EXIT_CODES}"))]
     Export(ExportArgs),

@@ -45,6 +45,7 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> u8 {
         Command::Show(args) => commands::show::run(args),
         Command::Export(args) => commands::export::run(args),
         Command::Import(args) => commands::import::run(args),
+        Command::Report(args) => commands::report::run(args),
         Command::Rules(args) => commands::rules::run(args),
         Command::Schema => commands::schema::run(),
         Command::Completions(args) => commands::completions::run(args),

@@ -2,12 +2,37 @@
 
 /// The closest known name to a mistyped one, if it is close enough to be a typo.
 pub fn did_you_mean<'a>(wrong: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    close_enough(wrong, known).min().map(|(_, id)| id)
+}
+
+/// Up to `most` known names close enough to a mistyped one to be typos, closest first, keeping
+/// only those within one edit of the closest.
+pub fn closest<'a>(wrong: &str, known: impl Iterator<Item = &'a str>, most: usize) -> Vec<&'a str> {
+    let mut close: Vec<(usize, &str)> = close_enough(wrong, known).collect();
+    close.sort_unstable();
+    close.dedup();
+    let best = close.first().map_or(0, |&(distance, _)| distance);
+    close
+        .into_iter()
+        .take_while(|&(distance, _)| distance <= best + 1)
+        .take(most)
+        .map(|(_, id)| id)
+        .collect()
+}
+
+/// Each known name with its edit distance from `wrong`, where that is small enough for a typo:
+/// a third of the name's length, and at least two.
+fn close_enough<'a, 'k>(
+    wrong: &'k str,
+    known: impl Iterator<Item = &'a str> + 'k,
+) -> impl Iterator<Item = (usize, &'a str)> + 'k
+where
+    'a: 'k,
+{
     let limit = (wrong.chars().count() / 3).max(2);
     known
-        .map(|id| (strsim::damerau_levenshtein(wrong, id), id))
-        .filter(|&(distance, _)| distance <= limit)
-        .min()
-        .map(|(_, id)| id)
+        .map(move |id| (strsim::damerau_levenshtein(wrong, id), id))
+        .filter(move |&(distance, _)| distance <= limit)
 }
 
 /// Names in backticks as a sentence lists them: "`a`", "`a` and `b`", "`a`, `b` and `c`".

@@ -5,6 +5,8 @@
 
 #[path = "../benches/support/corpus.rs"]
 mod corpus;
+#[path = "../benches/support/headlines.rs"]
+mod headlines;
 
 use std::path::Path;
 use std::process::Command;
@@ -54,6 +56,30 @@ fn newsroom_proportions_check_clean() {
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert_eq!(output.status.code(), Some(0), "{stdout}");
     assert!(stdout.ends_with("no problems found\n"), "{stdout}");
+}
+
+#[test]
+fn the_stance_dataset_shape_checks_clean_and_is_the_same_every_time() {
+    let spec = headlines::HeadlineSpec::DATASET.tenth();
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    headlines::write_headlines(a.path(), &spec).unwrap();
+    headlines::write_headlines(b.path(), &spec).unwrap();
+    assert_eq!(files(a.path()), files(b.path()));
+    let output = Command::new(env!("CARGO_BIN_EXE_crossclaim"))
+        .arg("check")
+        .current_dir(a.path())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(
+        stdout,
+        format!(
+            "checked {} claims in {} files, {} article sources: no problems found\n",
+            spec.claims,
+            spec.outlets + 2,
+            spec.claims
+        )
+    );
 }
 
 #[test]

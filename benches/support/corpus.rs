@@ -141,16 +141,16 @@ fn validate(spec: &CorpusSpec) -> io::Result<()> {
 
 /// A small linear congruential generator (Knuth's MMIX constants): deterministic variety
 /// without a dependency.
-struct Lcg(u64);
+pub struct Lcg(u64);
 
 impl Lcg {
-    fn new(seed: u64) -> Lcg {
+    pub fn new(seed: u64) -> Lcg {
         let mut lcg = Lcg(seed ^ 0x9e37_79b9_7f4a_7c15);
         lcg.below(1);
         lcg
     }
 
-    fn below(&mut self, n: usize) -> usize {
+    pub fn below(&mut self, n: usize) -> usize {
         self.0 = self
             .0
             .wrapping_mul(6_364_136_223_846_793_005)
@@ -159,20 +159,20 @@ impl Lcg {
     }
 
     /// True with probability `percent` / 100.
-    fn chance(&mut self, percent: usize) -> bool {
+    pub fn chance(&mut self, percent: usize) -> bool {
         self.below(100) < percent
     }
 
-    fn pick<'a, T: ?Sized>(&mut self, from: &[&'a T]) -> &'a T {
+    pub fn pick<'a, T: ?Sized>(&mut self, from: &[&'a T]) -> &'a T {
         from[self.below(from.len())]
     }
 }
 
 // --- Definitions -----------------------------------------------------------------------------
 
-struct OutletDef {
-    id: String,
-    name: String,
+pub struct OutletDef {
+    pub id: String,
+    pub name: String,
     country: &'static str,
     ownership: &'static str,
     kind: &'static str,
@@ -198,7 +198,7 @@ const OUTLETS: &[(&str, &str, &str, &str)] = &[
     ("Atlas Tribune", "MA", "private", "newspaper"),
 ];
 
-fn outlet(i: usize) -> OutletDef {
+pub fn outlet(i: usize) -> OutletDef {
     let (name, country, ownership, kind) = OUTLETS[i % OUTLETS.len()];
     let round = i / OUTLETS.len();
     let name = if round == 0 {
@@ -328,12 +328,12 @@ fn speaker(i: usize) -> SpeakerDef {
     }
 }
 
-struct TopicDef {
-    id: String,
-    title: String,
+pub struct TopicDef {
+    pub id: String,
+    pub title: String,
     description: String,
     /// (id, text) of each proposition.
-    propositions: Vec<(String, String)>,
+    pub propositions: Vec<(String, String)>,
 }
 
 /// (id, title, subject of its propositions)
@@ -365,7 +365,7 @@ const PROPOSITION_FORMS: &[(&str, &str)] = &[
     ("require-a-deal", "{s} require a written agreement between the parties."),
 ];
 
-fn topic(i: usize, propositions: usize) -> TopicDef {
+pub fn topic(i: usize, propositions: usize) -> TopicDef {
     let (id, title, subject) = TOPICS[i % TOPICS.len()];
     let round = i / TOPICS.len();
     let id = numbered(id, round);
@@ -480,7 +480,7 @@ struct Usage {
     topic: usize,
 }
 
-const PLACES: &[&str] = &[
+pub const PLACES: &[&str] = &[
     "Qamishli",
     "Deir ez-Zor",
     "al-Hasakah",
@@ -1015,9 +1015,9 @@ fn layout(
 
 // --- YAML ------------------------------------------------------------------------------------
 
-const SCHEMA_COMMENT: &str = "# yaml-language-server: $schema=../schema/crossclaim.schema.json\n";
+pub const SCHEMA_COMMENT: &str = "# yaml-language-server: $schema=../schema/crossclaim.schema.json\n";
 
-fn outlets_yaml(outlets: &[OutletDef]) -> String {
+pub fn outlets_yaml(outlets: &[OutletDef]) -> String {
     let mut y = String::from(SCHEMA_COMMENT);
     y.push_str("outlets:\n");
     for o in outlets {
@@ -1054,7 +1054,7 @@ fn speakers_yaml(speakers: &[SpeakerDef]) -> String {
     y
 }
 
-fn topics_yaml(topics: &[TopicDef]) -> String {
+pub fn topics_yaml(topics: &[TopicDef]) -> String {
     let mut y = String::from(SCHEMA_COMMENT);
     y.push_str("topics:\n");
     for t in topics {
@@ -1159,7 +1159,7 @@ fn claim_yaml(y: &mut String, a: &ArticleDef, c: &ClaimDef, defs: &Definitions<'
 }
 
 /// A YAML double-quoted scalar.
-fn quoted(text: &str) -> String {
+pub fn quoted(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
     for c in text.chars() {
@@ -1190,7 +1190,7 @@ fn folded(y: &mut String, text: &str, indent: &str) {
     let _ = writeln!(y, "{indent}{line}");
 }
 
-fn sha256_hex(bytes: &[u8]) -> String {
+pub fn sha256_hex(bytes: &[u8]) -> String {
     Sha256::digest(bytes)
         .iter()
         .fold(String::with_capacity(64), |mut hex, b| {
@@ -1202,7 +1202,7 @@ fn sha256_hex(bytes: &[u8]) -> String {
 // --- Text helpers ----------------------------------------------------------------------------
 
 /// A kebab-case id from a name: ASCII letters and digits, other runs become one hyphen.
-fn slug(name: &str) -> String {
+pub fn slug(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     for c in name.chars() {
         if c.is_ascii_alphanumeric() {

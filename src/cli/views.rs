@@ -10,6 +10,10 @@ use super::{ColorChoice, ProjectArgs};
 
 pub const VIEW_EXIT_CODES: &str = "Exit codes:\n  0  the view was printed (an empty selection prints a note on stderr)\n  1  the claim files have errors; run `crossclaim check`\n  2  usage error, an unknown id, a path that does not exist, an unreadable file, or an invalid crossclaim.toml";
 
+pub const REPORT_EXIT_CODES: &str = "Exit codes:\n  0  the page was written (an empty selection prints a note on stderr)\n  1  the claim files have errors; run `crossclaim check`\n  2  usage error, an unknown id, a path that does not exist, an unreadable file, an invalid crossclaim.toml, or an output file that cannot be written";
+
+pub const REPORT_HELP: &str = "The page needs no network and no other file: its style and script are inline, and it reads in full without JavaScript (which only adds a filter). Topic tables follow --layout; auto lays them out as a 160-column terminal would.\n\nExamples:\n  crossclaim report --output report.html\n  crossclaim report --topic kurds --title \"The Kurds\" > kurds.html";
+
 pub const DATE_RULE: &str = "Dates: the date of a claim is the date of the statement if the article gives one, else the date of the article. Dates keep their precision (2021, 2021-06, 2021-06-22). A claim is left out only when its date is certainly outside the range: an article dated only 2021 is inside --since 2021-06 and --until 2021-03, but not --since 2022. Claims with unknown dates are always kept.";
 
 pub const VERDICTS: &str = "Stances: ▲ supports · ▼ opposes · ● neutral\n\nVerdicts (only supports and opposes take a side; neutral counts as coverage):\n  disagree              outlets take opposite sides (\"also within X\": X carries both)\n  mixed within X        only X takes sides, and it carries both\n  only X                X is the only outlet with claims on the proposition\n  X ▲, others neutral   several outlets cover it, only X takes a side\n  no side taken         several outlets cover it, none takes a side\n  agree ▲ / agree ▼     several outlets take a side, all the same one";
@@ -28,19 +32,19 @@ pub struct ViewArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(next_help_heading = "Filters (repeat a flag or separate ids by commas for either of several)")]
+#[command(next_help_heading = "Filters (repeat a flag or separate values by commas for either of several)")]
 pub struct FilterArgs {
-    /// Only claims on this topic, and only its table
-    #[arg(long = "topic", value_name = "ID", value_delimiter = ',')]
+    /// Only claims on this topic (its id, or its title in any case), and only its table
+    #[arg(long = "topic", value_name = "TOPIC", value_delimiter = ',')]
     pub topics: Vec<String>,
-    /// Only claims reported by this outlet
-    #[arg(long = "outlet", value_name = "ID", value_delimiter = ',')]
+    /// Only claims reported by this outlet (its id, or its name in any case)
+    #[arg(long = "outlet", value_name = "OUTLET", value_delimiter = ',')]
     pub outlets: Vec<String>,
-    /// Only claims by this speaker
-    #[arg(long = "speaker", value_name = "ID", value_delimiter = ',')]
+    /// Only claims by this speaker (its id, or its name in any case)
+    #[arg(long = "speaker", value_name = "SPEAKER", value_delimiter = ',')]
     pub speakers: Vec<String>,
-    /// Only claims taking a stance on this proposition, and only its row
-    #[arg(long = "proposition", value_name = "ID", value_delimiter = ',')]
+    /// Only claims taking a stance on this proposition (its id, or its text in any case), and only its row
+    #[arg(long = "proposition", value_name = "PROPOSITION", value_delimiter = ',')]
     pub propositions: Vec<String>,
     /// Leave out claims certainly dated before DATE (YYYY, YYYY-MM or YYYY-MM-DD)
     #[arg(long, value_name = "DATE", value_parser = parse_range_date)]
@@ -73,6 +77,15 @@ pub struct ClaimTextArgs {
     pub ids: bool,
 }
 
+/// Which way tables run.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Output")]
+pub struct LayoutArgs {
+    /// Tables with a column per outlet, a row per outlet, or columns when they fit the width [with --by speaker: per topic]
+    #[arg(long, value_enum, default_value_t = LayoutChoice::Auto)]
+    pub layout: LayoutChoice,
+}
+
 #[derive(Debug, Args)]
 pub struct CompareArgs {
     /// Rows and columns: topic (propositions x outlets) or speaker (speakers x topics)
@@ -82,12 +95,79 @@ pub struct CompareArgs {
     pub view: ViewArgs,
     #[command(flatten)]
     pub text: ClaimTextArgs,
+    #[command(flatten)]
+    pub layout: LayoutArgs,
 }
 
 #[derive(Debug, Args)]
 pub struct CoverageArgs {
     #[command(flatten)]
     pub view: ViewArgs,
+    #[command(flatten)]
+    pub outlets: CoverageOutletArgs,
+    #[command(flatten)]
+    pub layout: LayoutArgs,
+    /// In CSV, also write a row for every topic an outlet never mentions
+    #[arg(long, help_heading = "Output")]
+    pub zeros: bool,
+}
+
+/// Which outlets `coverage` shows, and in which order.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Outlets")]
+pub struct CoverageOutletArgs {
+    /// Only outlets with at least N claims in the selection
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub min_claims: usize,
+    /// Only the N outlets with the most claims (ties in the order the claim files define them)
+    #[arg(long, value_name = "N", value_parser = at_least_one)]
+    pub top: Option<usize>,
+    /// Order of the outlets [default: the order the claim files define them]
+    #[arg(long, value_enum, value_name = "ORDER")]
+    pub sort: Option<OutletSort>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutletSort {
+    /// most claims first
+    Claims,
+    /// by name, ignoring case
+    Name,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LayoutChoice {
+    /// columns when they fit the width, else rows
+    Auto,
+    /// one column per outlet (or per topic)
+    Columns,
+    /// one row per outlet (or per speaker) with its claims beside it
+    Rows,
+}
+
+/// `crossclaim report`: where the claims are, which of them, and where the page goes.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Claim files or directories [default: claims/]
+    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub project: ProjectArgs,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// Write the page to FILE (replaced whole, never half-written) instead of standard output
+    #[arg(long, short = 'o', value_name = "FILE", help_heading = "Output")]
+    pub output: Option<PathBuf>,
+    /// The page's title
+    #[arg(
+        long,
+        value_name = "TEXT",
+        default_value = "What the outlets report",
+        help_heading = "Output"
+    )]
+    pub title: String,
+    /// Topic tables with a column per outlet, a row per outlet, or columns when they fit 160 columns
+    #[arg(long, value_enum, default_value_t = LayoutChoice::Auto, help_heading = "Output")]
+    pub layout: LayoutChoice,
 }
 
 #[derive(Debug, Args)]
@@ -149,6 +229,14 @@ pub enum ShowFormat {
     Markdown,
     /// one JSON document (see docs/compare.md)
     Json,
+}
+
+/// A count that must be at least 1.
+fn at_least_one(text: &str) -> Result<usize, String> {
+    match text.parse::<usize>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err(format!("`{text}` is not a whole number of at least 1")),
+    }
 }
 
 /// `--since` and `--until` take a year, a month or a day: a range's ends are not themselves

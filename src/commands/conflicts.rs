@@ -4,16 +4,19 @@ use crate::compare::{Selection, conflicts};
 use crate::render::layout::{self, ClaimText};
 use crate::render::{conflicts_csv, conflicts_json};
 
-use super::views::{filter, finish, load_project, note, nothing_matches, render};
+use super::views::{Checked, filter, load_project, note, nothing_matches, render, run_view};
 
 /// `crossclaim conflicts`: propositions some claims support and others oppose.
 pub fn run(args: &ConflictsArgs) -> u8 {
-    finish(output(args), None)
+    run_view(&args.view.paths, &args.view.project, |project| view(args, project))
 }
 
 /// The command's output, or the exit code it fails with (after reporting why on stderr).
 pub fn output(args: &ConflictsArgs) -> Result<String, u8> {
-    let project = load_project(&args.view.paths, &args.view.project)?;
+    view(args, &load_project(&args.view.paths, &args.view.project)?)
+}
+
+fn view(args: &ConflictsArgs, project: &Checked) -> Result<String, u8> {
     let corpus = project.corpus();
     let filter = filter(&args.view.filter, corpus)?;
     let index = Index::new(corpus);
@@ -32,6 +35,7 @@ pub fn output(args: &ConflictsArgs) -> Result<String, u8> {
     let text = ClaimText {
         summary: args.text.summary,
         ids: args.text.ids,
+        ..ClaimText::default()
     };
     Ok(render(
         &args.view.output,

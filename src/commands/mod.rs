@@ -12,6 +12,7 @@ pub mod init;
 pub mod man;
 pub mod quotes;
 pub mod rehash;
+pub mod report;
 pub mod rules;
 pub mod schema;
 pub mod show;

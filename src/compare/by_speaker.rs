@@ -2,6 +2,7 @@ use std::collections::HashMap;
 
 use crate::model::{Outlet, Proposition, Speaker, Stance, Topic};
 
+use super::cells::gather;
 use super::{ClaimRef, Filter, Selection, Voice};
 
 /// `compare --by speaker`: who said what. One row per speaker (then one per outlet speaking in
@@ -15,8 +16,15 @@ pub struct BySpeaker<'a> {
 
 pub struct SpeakerRow<'a> {
     pub voice: Speaking<'a>,
-    /// One cell per topic, in the order of `BySpeaker::topics`, each in reading order.
-    pub cells: Vec<Vec<SpeakerEntry<'a>>>,
+    /// The topics this voice has claims on, in the order of `BySpeaker::topics`.
+    pub cells: Vec<SpeakerCell<'a>>,
+}
+
+/// One voice's claims on one topic, in reading order.
+pub struct SpeakerCell<'a> {
+    /// Index of the topic in `BySpeaker::topics`.
+    pub column: usize,
+    pub entries: Vec<SpeakerEntry<'a>>,
 }
 
 /// Who a row is about.
@@ -49,13 +57,20 @@ pub fn by_speaker<'a>(selection: &Selection<'a>, filter: &Filter) -> BySpeaker<'
         .filter(|(id, _)| filter.shows_proposition(id))
         .collect();
 
-    let mut rows: Vec<SpeakerRow<'a>> = Vec::new();
-    let mut row_of: HashMap<RowKey<'a>, usize> = HashMap::new();
+    let speaker_rank: HashMap<&str, usize> = selection
+        .speakers
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
+    // Speakers first, in the order their records are given, then outlets in column order.
+    let rank = |voice: &Voice<'a>| match voice {
+        Voice::Speaker { speaker, .. } => (0, speaker_rank.get(speaker.id.as_str()).copied().unwrap_or(usize::MAX)),
+        Voice::Narration(outlet) => (1, selection.column(&outlet.id).unwrap_or(usize::MAX)),
+    };
+    // (rank of the row, topic column, entry), in reading order.
+    let mut placed: Vec<((usize, usize), usize, SpeakerEntry<'a>)> = Vec::new();
     for claim in &selection.claims {
-        let key = match claim.voice {
-            Voice::Speaker { speaker, .. } => RowKey::Speaker(&speaker.id),
-            Voice::Narration(outlet) => RowKey::Narration(&outlet.id),
-        };
         for topic in claim.topics() {
             let Some(&column) = topic_column.get(topic) else {
                 continue;
@@ -69,55 +84,27 @@ pub fn by_speaker<'a>(selection: &Selection<'a>, filter: &Filter) -> BySpeaker<'
                     _ => None,
                 })
                 .collect();
-            let row = *row_of.entry(key).or_insert_with(|| {
-                rows.push(SpeakerRow {
-                    voice: match claim.voice {
-                        Voice::Speaker { speaker, .. } => Speaking::Speaker(speaker),
-                        Voice::Narration(outlet) => Speaking::Narration(outlet),
-                    },
-                    cells: vec![Vec::new(); selection.topics.len()],
-                });
-                rows.len() - 1
-            });
-            rows[row].cells[column].push(SpeakerEntry { claim: *claim, stances });
+            placed.push((rank(&claim.voice), column, SpeakerEntry { claim: *claim, stances }));
         }
     }
     // A topic no shown claim covers gets no column.
-    let used: Vec<bool> = (0..selection.topics.len())
-        .map(|c| rows.iter().any(|r| !r.cells[c].is_empty()))
+    let gathered = gather(placed);
+    let rows = gathered
+        .rows
+        .into_iter()
+        .filter_map(|(_, cells)| {
+            let voice = match cells.first()?.1.first()?.claim.voice {
+                Voice::Speaker { speaker, .. } => Speaking::Speaker(speaker),
+                Voice::Narration(outlet) => Speaking::Narration(outlet),
+            };
+            let cells = cells
+                .into_iter()
+                .map(|(column, entries)| SpeakerCell { column, entries })
+                .collect();
+            Some(SpeakerRow { voice, cells })
+        })
         .collect();
-    for row in &mut rows {
-        let cells = std::mem::take(&mut row.cells);
-        row.cells = cells
-            .into_iter()
-            .zip(&used)
-            .filter(|(_, u)| **u)
-            .map(|(c, _)| c)
-            .collect();
-    }
-    let topics = selection
-        .topics
-        .iter()
-        .zip(&used)
-        .filter(|(_, u)| **u)
-        .map(|(t, _)| *t)
-        .collect();
-    let speaker_rank: HashMap<&str, usize> = selection
-        .speakers
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id.as_str(), i))
-        .collect();
-    // Speakers first, in the order their records are given, then outlets in column order.
-    rows.sort_by_key(|row| match row.voice {
-        Speaking::Speaker(s) => (0, speaker_rank.get(s.id.as_str()).copied().unwrap_or(usize::MAX)),
-        Speaking::Narration(o) => (1, selection.column(&o.id).unwrap_or(usize::MAX)),
-    });
+    let used = gathered.columns;
+    let topics = used.iter().map(|&c| selection.topics[c]).collect();
     BySpeaker { topics, rows }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum RowKey<'a> {
-    Speaker(&'a str),
-    Narration(&'a str),
 }

@@ -3,10 +3,14 @@ use std::collections::HashMap;
 use crate::model::{Outlet, Proposition, Stance, Topic};
 
 use super::agreement::{Verdict, verdict};
+use super::cells::gather;
 use super::{ClaimRef, Filter, Selection};
 
-/// `compare` by topic: for each topic, one row per proposition and one column per outlet.
+/// `compare` by topic: for each topic, one row per proposition and one column per outlet that
+/// has claims on it. Only what was said is stored: an outlet without claims on a topic is not
+/// one of its columns, and a cell without claims does not exist.
 pub struct ByTopic<'a> {
+    /// Outlets with claims on at least one shown topic, in column order.
     pub outlets: Vec<&'a Outlet>,
     /// Topics with at least one claim, in definition order.
     pub topics: Vec<TopicTable<'a>>,
@@ -14,6 +18,8 @@ pub struct ByTopic<'a> {
 
 pub struct TopicTable<'a> {
     pub topic: &'a Topic,
+    /// The outlets with claims on this topic, in column order.
+    pub outlets: Vec<&'a Outlet>,
     /// Propositions with at least one claim, in definition order, then the row of claims
     /// that take no stance on any of the topic's propositions.
     pub rows: Vec<Row<'a>>,
@@ -22,9 +28,16 @@ pub struct TopicTable<'a> {
 pub struct Row<'a> {
     /// `None` for the row of claims that take no stance.
     pub proposition: Option<&'a Proposition>,
-    /// One cell per outlet, in the order of `ByTopic::outlets`, each in reading order.
-    pub cells: Vec<Vec<Entry<'a>>>,
+    /// The outlets with claims in this row, in the order of `TopicTable::outlets`.
+    pub cells: Vec<OutletCell<'a>>,
     pub verdict: Verdict<'a>,
+}
+
+/// One outlet's claims in a row, in reading order.
+pub struct OutletCell<'a> {
+    /// Index of the outlet in `TopicTable::outlets`.
+    pub column: usize,
+    pub entries: Vec<Entry<'a>>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -34,8 +47,14 @@ pub struct Entry<'a> {
     pub stance: Option<Stance>,
 }
 
+impl<'a> TopicTable<'a> {
+    /// The rows with a proposition (all but the no-stance row).
+    pub fn proposition_rows(&self) -> impl Iterator<Item = (&'a Proposition, &Row<'a>)> {
+        self.rows.iter().filter_map(|r| r.proposition.map(|p| (p, r)))
+    }
+}
+
 pub fn by_topic<'a>(selection: &Selection<'a>, filter: &Filter) -> ByTopic<'a> {
-    let outlets = selection.outlets.clone();
     let mut topics: Vec<TopicTable<'a>> = Vec::new();
     let by_topic = claims_by_topic(selection);
     for topic in &selection.topics {
@@ -48,47 +67,70 @@ pub fn by_topic<'a>(selection: &Selection<'a>, filter: &Filter) -> ByTopic<'a> {
             .filter(|p| filter.shows_proposition(&p.id))
             .collect();
         let row_of: HashMap<&str, usize> = shown.iter().enumerate().map(|(i, p)| (p.id.as_str(), i)).collect();
-        let all_of_topic: Vec<&str> = topic.propositions.iter().map(|p| p.id.as_str()).collect();
-        let empty_row = || vec![Vec::new(); outlets.len()];
-        let mut cells: Vec<Vec<Vec<Entry<'a>>>> = vec![empty_row(); shown.len()];
-        let mut unstanced = empty_row();
+        let unstanced_row = shown.len();
+        // (row, column in the selection, entry), in reading order.
+        let mut placed: Vec<(usize, usize, Entry<'a>)> = Vec::new();
         for &(column, claim) in claims {
             let mut takes_stance = false;
             for s in &claim.claim.stances {
-                takes_stance |= all_of_topic.contains(&s.proposition.as_str());
+                takes_stance |= topic.propositions.iter().any(|p| p.id == s.proposition);
                 if let Some(&row) = row_of.get(s.proposition.as_str()) {
-                    cells[row][column].push(Entry {
+                    let entry = Entry {
                         claim: *claim,
                         stance: Some(s.stance),
-                    });
+                    };
+                    placed.push((row, column, entry));
                 }
             }
             if !takes_stance && filter.shows_unstanced() {
-                unstanced[column].push(Entry {
+                let entry = Entry {
                     claim: *claim,
                     stance: None,
-                });
+                };
+                placed.push((unstanced_row, column, entry));
             }
         }
-        let rows: Vec<Row<'a>> = shown
-            .iter()
-            .map(|p| Some(*p))
-            .zip(cells)
-            .chain(std::iter::once((None, unstanced)))
-            .filter(|(_, cells)| cells.iter().any(|c| !c.is_empty()))
-            .map(|(proposition, cells)| {
-                let verdict = verdict(cells.iter().flatten().map(|e| (e.claim.outlet.id.as_str(), e.stance)));
+        if placed.is_empty() {
+            continue;
+        }
+        let gathered = gather(placed);
+        let outlets: Vec<&'a Outlet> = gathered.columns.iter().map(|&c| selection.outlets[c]).collect();
+        let rows: Vec<Row<'a>> = gathered
+            .rows
+            .into_iter()
+            .map(|(row, cells)| {
+                let cells: Vec<OutletCell<'a>> = cells
+                    .into_iter()
+                    .map(|(column, entries)| OutletCell { column, entries })
+                    .collect();
+                let verdict = verdict(
+                    cells
+                        .iter()
+                        .flat_map(|cell| cell.entries.iter().map(|e| (e.claim.outlet.id.as_str(), e.stance))),
+                );
                 Row {
-                    proposition,
+                    proposition: shown.get(row).copied(),
                     cells,
                     verdict,
                 }
             })
             .collect();
-        if !rows.is_empty() {
-            topics.push(TopicTable { topic, rows });
+        topics.push(TopicTable { topic, outlets, rows });
+    }
+    let mut used: Vec<bool> = vec![false; selection.outlets.len()];
+    for table in &topics {
+        for outlet in &table.outlets {
+            if let Some(column) = selection.column(&outlet.id) {
+                used[column] = true;
+            }
         }
     }
+    let outlets = selection
+        .outlets
+        .iter()
+        .zip(used)
+        .filter_map(|(o, used)| used.then_some(*o))
+        .collect();
     ByTopic { outlets, topics }
 }
 

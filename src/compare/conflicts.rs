@@ -8,6 +8,7 @@ use super::{ClaimRef, Filter, Selection};
 /// `conflicts`: every proposition that some claims support and others oppose, across outlets
 /// or within one.
 pub struct Conflicts<'a> {
+    /// Outlets with claims in at least one conflict, in column order.
     pub outlets: Vec<&'a Outlet>,
     /// In topic, then proposition, definition order.
     pub conflicts: Vec<Conflict<'a>>,
@@ -16,6 +17,8 @@ pub struct Conflicts<'a> {
 pub struct Conflict<'a> {
     pub topic: &'a Topic,
     pub proposition: &'a Proposition,
+    /// Outlets with claims on either side, in column order.
+    pub outlets: Vec<&'a Outlet>,
     /// `Disagree` (across outlets, perhaps also within some) or `MixedWithin` (one outlet).
     pub verdict: Verdict<'a>,
     /// In outlet column order, then reading order.
@@ -55,17 +58,31 @@ pub fn conflicts<'a>(selection: &Selection<'a>, filter: &Filter) -> Conflicts<'a
                 .chain(opposes.iter().map(|c| (c.outlet.id.as_str(), Some(Stance::Opposes))))
                 .collect();
             in_columns.sort_by_key(|(outlet, _)| selection.column(outlet).unwrap_or(usize::MAX));
+            let mut columns: Vec<usize> = supports.iter().chain(&opposes).map(column).collect();
+            columns.sort_unstable();
+            columns.dedup();
             conflicts.push(Conflict {
                 topic,
                 proposition,
+                outlets: columns
+                    .iter()
+                    .filter_map(|&c| selection.outlets.get(c).copied())
+                    .collect(),
                 verdict: verdict(in_columns),
                 supports,
                 opposes,
             });
         }
     }
+    let mut used: Vec<usize> = conflicts
+        .iter()
+        .flat_map(|c| &c.outlets)
+        .filter_map(|o| selection.column(&o.id))
+        .collect();
+    used.sort_unstable();
+    used.dedup();
     Conflicts {
-        outlets: selection.outlets.clone(),
+        outlets: used.iter().filter_map(|&c| selection.outlets.get(c).copied()).collect(),
         conflicts,
     }
 }

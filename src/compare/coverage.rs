@@ -4,22 +4,60 @@ use crate::model::{Outlet, Stance, Topic};
 
 use super::{Filter, Selection};
 
-/// `coverage`: how many claims each outlet carries on each topic, and on which side. A topic
-/// an outlet never mentions is a cell with no claims.
+/// `coverage`: how many claims each outlet carries on each topic, and on which side. Only
+/// what was said is stored: a topic an outlet never mentions has no cell, and an outlet with
+/// no claims in the selection is not in the view.
 pub struct Coverage<'a> {
+    /// Outlets with claims, as chosen by [`OutletChoice`] and in its order.
     pub outlets: Vec<&'a Outlet>,
     /// Every topic the filter shows, covered or not, in definition order.
     pub rows: Vec<CoverageRow<'a>>,
-    /// Per outlet over all shown topics; a claim on several topics counts once.
+    /// Per outlet, in the order of `outlets`, over all shown topics; a claim on several
+    /// topics counts once.
     pub totals: Vec<Tally>,
+    /// Over the outlets shown.
     pub grand_total: Tally,
+    /// Whether outlets with claims were left out by `min_claims` or `top`.
+    pub some_left_out: bool,
 }
 
 pub struct CoverageRow<'a> {
     pub topic: &'a Topic,
-    /// One per outlet, in the order of `Coverage::outlets`.
-    pub cells: Vec<Tally>,
+    /// The outlets with claims on the topic, as (index in `Coverage::outlets`, tally), in
+    /// that order.
+    pub cells: Vec<(usize, Tally)>,
+    /// Over the outlets shown.
     pub total: Tally,
+}
+
+/// Which outlets a coverage view shows, and in which order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OutletChoice {
+    /// Leave out outlets with fewer claims than this.
+    pub min_claims: usize,
+    /// Keep only this many outlets, those with the most claims (ties in definition order).
+    pub top: Option<usize>,
+    pub order: OutletOrder,
+}
+
+impl Default for OutletChoice {
+    fn default() -> OutletChoice {
+        OutletChoice {
+            min_claims: 1,
+            top: None,
+            order: OutletOrder::Definition,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutletOrder {
+    /// The order the claim files define them in.
+    Definition,
+    /// Most claims first; ties in definition order.
+    Claims,
+    /// By name, ignoring case; ties in definition order.
+    Name,
 }
 
 /// Claims, and the sides they take on the shown propositions. Each claim counts once in
@@ -51,7 +89,7 @@ impl Tally {
         self.no_stance += usize::from(!any);
     }
 
-    fn add(&mut self, other: &Tally) {
+    pub fn add(&mut self, other: &Tally) {
         self.claims += other.claims;
         self.supports += other.supports;
         self.opposes += other.opposes;
@@ -60,7 +98,7 @@ impl Tally {
     }
 }
 
-pub fn coverage<'a>(selection: &Selection<'a>, filter: &Filter) -> Coverage<'a> {
+pub fn coverage<'a>(selection: &Selection<'a>, filter: &Filter, choice: OutletChoice) -> Coverage<'a> {
     let row_of: HashMap<&str, usize> = selection
         .topics
         .iter()
@@ -75,28 +113,31 @@ pub fn coverage<'a>(selection: &Selection<'a>, filter: &Filter) -> Coverage<'a> 
         .flat_map(|(i, t)| t.propositions.iter().map(move |p| (p.id.as_str(), i)))
         .filter(|(p, _)| filter.shows_proposition(p))
         .collect();
-    let width = selection.outlets.len();
-    let mut cells = vec![vec![Tally::default(); width]; selection.topics.len()];
-    let mut totals = vec![Tally::default(); width];
+    // Per selection column, over all shown topics.
+    let mut totals = vec![Tally::default(); selection.outlets.len()];
+    // (topic row, selection column, the claim's stances on the topic)
+    let mut counted: Vec<(usize, usize, Tally)> = Vec::new();
     for claim in &selection.claims {
         let Some(column) = selection.column(&claim.outlet.id) else {
             continue;
         };
-        let mut counted = false;
+        let mut on_any = false;
         for topic in claim.topics() {
             let Some(&row) = row_of.get(topic) else {
                 continue;
             };
-            counted = true;
+            on_any = true;
             let on_topic = claim
                 .claim
                 .stances
                 .iter()
                 .filter(|s| topic_of.get(s.proposition.as_str()) == Some(&row))
                 .map(|s| s.stance);
-            cells[row][column].count(on_topic);
+            let mut tally = Tally::default();
+            tally.count(on_topic);
+            counted.push((row, column, tally));
         }
-        if counted {
+        if on_any {
             let shown = claim
                 .claim
                 .stances
@@ -106,24 +147,68 @@ pub fn coverage<'a>(selection: &Selection<'a>, filter: &Filter) -> Coverage<'a> 
             totals[column].count(shown);
         }
     }
+    let (shown, some_left_out) = choose(selection, &totals, choice);
+    // Selection column -> place among the shown outlets.
+    let mut place: Vec<Option<usize>> = vec![None; selection.outlets.len()];
+    for (i, &column) in shown.iter().enumerate() {
+        place[column] = Some(i);
+    }
+    let mut cells: Vec<Vec<(usize, Tally)>> = vec![Vec::new(); selection.topics.len()];
+    counted.sort_by_key(|&(row, column, _)| (row, place[column]));
+    for (row, column, tally) in counted {
+        let Some(at) = place[column] else {
+            continue;
+        };
+        let cells = &mut cells[row];
+        match cells.last_mut() {
+            Some((last, sum)) if *last == at => sum.add(&tally),
+            _ => cells.push((at, tally)),
+        }
+    }
     let rows: Vec<CoverageRow<'a>> = selection
         .topics
         .iter()
         .zip(cells)
         .map(|(topic, cells)| {
             let mut total = Tally::default();
-            cells.iter().for_each(|c| total.add(c));
+            cells.iter().for_each(|(_, c)| total.add(c));
             CoverageRow { topic, cells, total }
         })
         .collect();
+    let totals: Vec<Tally> = shown.iter().map(|&c| totals[c]).collect();
     let mut grand_total = Tally::default();
     totals.iter().for_each(|t| grand_total.add(t));
     Coverage {
-        outlets: selection.outlets.clone(),
+        outlets: shown.iter().map(|&c| selection.outlets[c]).collect(),
         rows,
         totals,
         grand_total,
+        some_left_out,
     }
+}
+
+/// The selection columns of the outlets to show, in the order to show them, and whether
+/// outlets with claims were left out.
+fn choose(selection: &Selection<'_>, totals: &[Tally], choice: OutletChoice) -> (Vec<usize>, bool) {
+    let with_claims: Vec<usize> = (0..totals.len()).filter(|&c| totals[c].claims > 0).collect();
+    let mut shown: Vec<usize> = with_claims
+        .iter()
+        .copied()
+        .filter(|&c| totals[c].claims >= choice.min_claims)
+        .collect();
+    if let Some(top) = choice.top {
+        // Stable: ties keep definition order.
+        shown.sort_by_key(|&c| std::cmp::Reverse(totals[c].claims));
+        shown.truncate(top);
+        shown.sort_unstable();
+    }
+    let some_left_out = shown.len() < with_claims.len();
+    match choice.order {
+        OutletOrder::Definition => {}
+        OutletOrder::Claims => shown.sort_by_key(|&c| std::cmp::Reverse(totals[c].claims)),
+        OutletOrder::Name => shown.sort_by_cached_key(|&c| selection.outlets[c].name.to_lowercase()),
+    }
+    (shown, some_left_out)
 }
 
 #[cfg(test)]

@@ -4,9 +4,7 @@
 //! filters must all hold. Dates follow one rule: a claim is dropped only when its date can be
 //! shown to lie outside the range, so an article dated only "2021" stays in `--since 2021-06`.
 
-use crate::check::Index;
 use crate::model::PartialDate;
-use crate::suggest::did_you_mean;
 
 use super::claim::ClaimRef;
 
@@ -28,17 +26,8 @@ pub struct FilterError {
 }
 
 impl Filter {
-    /// Checks every id against the corpus, so that a typo is an error rather than an empty view.
-    pub fn validate(&self, index: &Index<'_>) -> Result<(), FilterError> {
-        known(&self.topics, "topic", "--topic", index.topics.keys().copied())?;
-        known(&self.outlets, "outlet", "--outlet", index.outlets.keys().copied())?;
-        known(&self.speakers, "speaker", "--speaker", index.speakers.keys().copied())?;
-        known(
-            &self.propositions,
-            "proposition",
-            "--proposition",
-            index.propositions.keys().copied(),
-        )?;
+    /// A range no date can be in is an error rather than an empty view.
+    pub(super) fn check_dates(&self) -> Result<(), FilterError> {
         if let (Some(since), Some(until)) = (self.since, self.until) {
             if since.is_certainly_after(until) {
                 return Err(FilterError {
@@ -94,36 +83,6 @@ pub fn within_dates(date: PartialDate, since: Option<PartialDate>, until: Option
         .and_then(PartialDate::bounds)
         .is_none_or(|u| bounds.earliest <= u.latest);
     after_since && before_until
-}
-
-fn known<'a>(
-    given: &[String],
-    kind: &str,
-    flag: &str,
-    ids: impl Iterator<Item = &'a str> + Clone,
-) -> Result<(), FilterError> {
-    for id in given {
-        if ids.clone().any(|known| known == id) {
-            continue;
-        }
-        let help = match did_you_mean(id, ids.clone()) {
-            Some(close) => format!("did you mean `{close}`?"),
-            None => {
-                let mut all: Vec<&str> = ids.clone().collect();
-                all.sort_unstable();
-                match all.len() {
-                    0 => format!("no {kind} is defined"),
-                    n if n <= 10 => format!("known {kind}s: {}", all.join(", ")),
-                    n => format!("known {kind}s include {}, … ({n} in all)", all[..10].join(", ")),
-                }
-            }
-        };
-        return Err(FilterError {
-            message: format!("unknown {kind} `{id}` given to `{flag}`"),
-            help: Some(help),
-        });
-    }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -4,38 +4,45 @@
 mod agreement;
 mod by_speaker;
 mod by_topic;
+mod cells;
 mod claim;
 mod conflicts;
 mod coverage;
 mod filter;
+mod lookup;
+mod overview;
+mod passages;
 mod show;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::check::Index;
 use crate::model::{Corpus, Outlet, Speaker, Topic};
 
 pub use agreement::{Verdict, verdict};
-pub use by_speaker::{BySpeaker, SpeakerEntry, SpeakerRow, Speaking, by_speaker};
-pub use by_topic::{ByTopic, Entry, Row, TopicTable, by_topic};
+pub use by_speaker::{BySpeaker, SpeakerCell, SpeakerEntry, SpeakerRow, Speaking, by_speaker};
+pub use by_topic::{ByTopic, Entry, OutletCell, Row, TopicTable, by_topic};
 pub use claim::{ClaimRef, DatedBy, Voice, reading_order};
 pub use conflicts::{Conflict, Conflicts, conflicts};
-pub use coverage::{Coverage, CoverageRow, Tally, coverage};
+pub use coverage::{Coverage, CoverageRow, OutletChoice, OutletOrder, Tally, coverage};
 pub use filter::{Filter, FilterError, within_dates};
+pub use overview::{Overview, overview};
+pub use passages::{ArticleText, Piece, cut, passages};
 pub use show::{Passage, PassageLine, Show, Sources, passage, show};
 
 /// What every view starts from: the claims that pass the filter, in reading order, and the
 /// outlets that are its columns.
 pub struct Selection<'a> {
     pub claims: Vec<ClaimRef<'a>>,
-    /// Outlets that pass the filter and have at least one article, in definition order. An
-    /// outlet none of whose claims pass the other filters is still a column: its empty cells
-    /// are what the reader compares against.
+    /// Outlets that pass the filter and have at least one article, in definition order: the
+    /// order views list outlets in. Each view shows only those of them with claims in it.
     pub outlets: Vec<&'a Outlet>,
     /// Topics the filter shows, in definition order, whether or not any claim covers them.
     pub topics: Vec<&'a Topic>,
     /// Every speaker, in definition order.
     pub speakers: Vec<&'a Speaker>,
+    /// The column of each outlet in `outlets`, by id.
+    columns: HashMap<&'a str, usize>,
 }
 
 impl<'a> Selection<'a> {
@@ -46,10 +53,11 @@ impl<'a> Selection<'a> {
             .collect();
         claims.sort_by(reading_order);
         let published: HashSet<&str> = corpus.articles.iter().map(|a| a.value.outlet.as_str()).collect();
-        let outlets = first_definitions(&corpus.outlets, |o: &Outlet| o.id.as_str())
+        let outlets: Vec<&'a Outlet> = first_definitions(&corpus.outlets, |o: &Outlet| o.id.as_str())
             .filter(|o| published.contains(o.id.as_str()))
             .filter(|o| filter.outlets.is_empty() || filter.outlets.contains(&o.id))
             .collect();
+        let columns = outlets.iter().enumerate().map(|(i, o)| (o.id.as_str(), i)).collect();
         let topics = first_definitions(&corpus.topics, |t: &Topic| t.id.as_str())
             .filter(|t| filter.shows_topic(&t.id))
             .filter(|t| {
@@ -62,12 +70,13 @@ impl<'a> Selection<'a> {
             outlets,
             topics,
             speakers,
+            columns,
         }
     }
 
     /// The column of an outlet, if it is one.
     pub fn column(&self, outlet: &str) -> Option<usize> {
-        self.outlets.iter().position(|o| o.id == outlet)
+        self.columns.get(outlet).copied()
     }
 }
 

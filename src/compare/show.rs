@@ -213,7 +213,7 @@ fn line_ranges(text: &str) -> Vec<Range<usize>> {
 }
 
 /// `root/relative` as `check` displays source paths: without a leading `./`.
-fn display_join(root: &Path, relative: &Path) -> PathBuf {
+pub(super) fn display_join(root: &Path, relative: &Path) -> PathBuf {
     if root.as_os_str().is_empty() || root == Path::new(".") {
         relative.to_path_buf()
     } else {

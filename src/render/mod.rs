@@ -1,15 +1,11 @@
 //! The only place that turns results into text.
 
-mod compare_json;
-mod csv;
 mod curate;
 mod diagnostics_github;
 mod diagnostics_human;
 mod diagnostics_json;
 mod diagnostics_sarif;
 mod import;
-pub mod layout;
-mod markdown;
 mod path;
 mod quotes;
 mod quotes_json;
@@ -19,19 +15,16 @@ mod show;
 mod show_json;
 mod stubs_yaml;
 mod summary;
-mod table;
 mod usage;
+pub mod views;
 mod wrap;
 
-pub use compare_json::{JSON_VERSION, by_speaker_json, by_topic_json, conflicts_json, coverage_json};
-pub use csv::{by_speaker_csv, by_topic_csv, conflicts_csv, coverage_csv};
 pub use curate::{article_added, init_report, refusal, written_line};
 pub use diagnostics_github::render_github;
 pub use diagnostics_human::render_human;
 pub use diagnostics_json::render_json;
 pub use diagnostics_sarif::render_sarif;
 pub use import::import_report;
-pub use markdown::render_markdown;
 pub use quotes::{coverage_lines, quotes_listing};
 pub use quotes_json::quotes_json;
 pub use rehash::rehash_report;
@@ -40,5 +33,8 @@ pub use show::{render_show, render_show_markdown};
 pub use show_json::show_json;
 pub use stubs_yaml::stubs_yaml;
 pub use summary::{Counts, config_failure_line, summary_line};
-pub use table::{DEFAULT_WIDTH, render_table};
 pub use usage::usage_error;
+pub use views::{
+    DEFAULT_WIDTH, JSON_VERSION, by_speaker_csv, by_speaker_json, by_topic_csv, by_topic_json, conflicts_csv,
+    conflicts_json, coverage_csv, coverage_json, layout, render_markdown, render_table,
+};

@@ -10,7 +10,7 @@ use crate::compare::{DatedBy, Passage, Show, Voice};
 use crate::model::{Mode, Stance};
 
 use super::layout::{collapse_whitespace, rating_label, stance_symbol};
-use super::markdown::escape;
+use super::views::markdown::escape;
 use super::wrap::{wrap, wrap_ranges};
 
 const QUOTE_STYLE: Style = Style::new().effects(Effects::BOLD.insert(Effects::UNDERLINE));

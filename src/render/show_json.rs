@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::compare::Show;
 
-use super::compare_json::{JSON_VERSION, JsonClaim, JsonTopicRef, claim, to_json};
+use super::views::json::{JSON_VERSION, JsonClaim, JsonTopicRef, claim, to_json};
 
 pub fn show_json(view: &Show<'_>) -> String {
     let article = view.claim.article;

@@ -1,0 +1,103 @@
+use std::io::Write;
+use std::path::Path;
+
+use crate::check::Index;
+use crate::cli::{LayoutChoice, ReportArgs};
+use crate::compare::{OutletChoice, Selection, by_topic, conflicts, coverage, overview, passages};
+use crate::exit;
+use crate::render::layout::{Arrangement, ClaimText};
+use crate::render::views::{ReportInput, render_report};
+
+use super::views::{Checked, filter, load_project, nothing_matches, sources, write_out};
+
+/// The width `--layout auto` lays the report's topic tables out for: a laptop screen.
+const REPORT_WIDTH: usize = 160;
+
+/// `crossclaim report`: the HTML page, to standard output or a file.
+pub fn run(args: &ReportArgs) -> u8 {
+    let project = match load_project(&args.paths, &args.project) {
+        Ok(project) => project,
+        Err(code) => return code,
+    };
+    let page = view(args, &project);
+    // As for the other views: the process ends next, and the system frees the corpus faster.
+    std::mem::forget(project);
+    let page = match page {
+        Ok(page) => page,
+        Err(code) => return code,
+    };
+    match &args.output {
+        None => write_out(&page, None),
+        Some(path) => match write_atomically(path, page.as_bytes()) {
+            Ok(()) => {
+                let mut err = std::io::stderr();
+                let _ = writeln!(err, "wrote {} ({} KB)", path.display(), page.len().div_ceil(1024));
+                exit::CLEAN
+            }
+            Err(error) => {
+                let mut err = std::io::stderr();
+                let _ = writeln!(err, "error: cannot write `{}`: {error}", path.display());
+                exit::FAILURE
+            }
+        },
+    }
+}
+
+/// The page, or the exit code the command fails with (after reporting why on stderr).
+pub fn output(args: &ReportArgs) -> Result<String, u8> {
+    view(args, &load_project(&args.paths, &args.project)?)
+}
+
+fn view(args: &ReportArgs, project: &Checked) -> Result<String, u8> {
+    let corpus = project.corpus();
+    let filter = filter(&args.filter, corpus)?;
+    let index = Index::new(corpus);
+    let selection = Selection::new(corpus, &index, &filter);
+    if selection.claims.is_empty() {
+        nothing_matches(&filter);
+    }
+    let input = ReportInput {
+        title: args.title.clone(),
+        filter: &filter,
+        overview: overview(&selection),
+        coverage: coverage(&selection, &filter, OutletChoice::default()),
+        by_topic: by_topic(&selection, &filter),
+        conflicts: conflicts(&selection, &filter),
+        articles: passages(&selection, &sources(project)),
+        propositions: index
+            .propositions
+            .iter()
+            .map(|(id, item)| (*id, &item.value.proposition))
+            .collect(),
+        text: ClaimText::default(),
+        arrangement: match args.layout {
+            LayoutChoice::Auto => Arrangement::Auto { width: REPORT_WIDTH },
+            LayoutChoice::Columns => Arrangement::Columns,
+            LayoutChoice::Rows => Arrangement::Rows,
+        },
+    };
+    Ok(render_report(&input))
+}
+
+/// Writes `bytes` to a new file beside `path`, then renames it over `path`: a reader never
+/// sees half a page, and a failed write leaves the old file as it was. The file keeps the
+/// permissions of the one it replaces, else gets those of a new file.
+fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".crossclaim-report-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path).map_or(0o666, |m| m.permissions().mode());
+        builder.permissions(std::fs::Permissions::from_mode(mode));
+    }
+    let mut file = builder.tempfile_in(dir)?;
+    file.write_all(bytes)?;
+    file.as_file().sync_all()?;
+    file.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}

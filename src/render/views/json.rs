@@ -1,0 +1,442 @@
+//! The comparison views as JSON documents. The structure is documented in docs/compare.md;
+//! `version` changes only if a field changes meaning or goes away (new fields may be added).
+
+use serde::Serialize;
+
+use crate::compare::{
+    BySpeaker, ByTopic, ClaimRef, Conflicts, Coverage, DatedBy, Filter, Speaking, Tally, Verdict, Voice,
+};
+use crate::model::{Outlet, Stance};
+
+use super::layout::verdict_label;
+
+pub const JSON_VERSION: u32 = 2;
+
+pub fn by_topic_json(view: &ByTopic<'_>, filter: &Filter) -> String {
+    let topics = view
+        .topics
+        .iter()
+        .map(|t| {
+            let rows = t
+                .rows
+                .iter()
+                .map(|row| JsonRow {
+                    proposition: row.proposition.map(|p| JsonProposition {
+                        id: &p.id,
+                        text: &p.text,
+                        rated: p.verdict.as_ref(),
+                    }),
+                    verdict: verdict(&row.verdict, &t.outlets),
+                    cells: row
+                        .cells
+                        .iter()
+                        .map(|cell| JsonCell {
+                            outlet: t.outlets.get(cell.column).map_or("", |o| o.id.as_str()),
+                            claims: cell
+                                .entries
+                                .iter()
+                                .map(|e| JsonStancedClaim {
+                                    claim: claim(&e.claim),
+                                    stance: e.stance.map(Stance::as_str),
+                                })
+                                .collect(),
+                        })
+                        .collect(),
+                })
+                .collect();
+            JsonTopic {
+                id: &t.topic.id,
+                title: &t.topic.title,
+                description: t.topic.description.as_deref(),
+                outlets: t.outlets.iter().map(|o| o.id.as_str()).collect(),
+                rows,
+            }
+        })
+        .collect();
+    to_json(&JsonByTopic {
+        view: "compare",
+        by: "topic",
+        version: JSON_VERSION,
+        filters: filters(filter),
+        outlets: outlets(&view.outlets),
+        topics,
+    })
+}
+
+pub fn by_speaker_json(view: &BySpeaker<'_>, filter: &Filter) -> String {
+    let rows = view
+        .rows
+        .iter()
+        .map(|row| JsonSpeakerRow {
+            voice: match row.voice {
+                Speaking::Speaker(s) => JsonVoice::Speaker {
+                    id: &s.id,
+                    name: &s.name,
+                    role: s.role.as_deref(),
+                },
+                Speaking::Narration(o) => JsonVoice::Narration {
+                    outlet: &o.id,
+                    name: &o.name,
+                },
+            },
+            cells: row
+                .cells
+                .iter()
+                .map(|cell| JsonSpeakerCell {
+                    topic: view.topics.get(cell.column).map_or("", |t| t.id.as_str()),
+                    claims: cell
+                        .entries
+                        .iter()
+                        .map(|e| JsonSpeakerClaim {
+                            claim: claim(&e.claim),
+                            stances: e
+                                .stances
+                                .iter()
+                                .map(|(p, s)| JsonStance {
+                                    proposition: &p.id,
+                                    stance: s.as_str(),
+                                })
+                                .collect(),
+                        })
+                        .collect(),
+                })
+                .collect(),
+        })
+        .collect();
+    to_json(&JsonBySpeaker {
+        view: "compare",
+        by: "speaker",
+        version: JSON_VERSION,
+        filters: filters(filter),
+        topics: view
+            .topics
+            .iter()
+            .map(|t| JsonTopicRef {
+                id: &t.id,
+                title: &t.title,
+            })
+            .collect(),
+        rows,
+    })
+}
+
+pub fn coverage_json(view: &Coverage<'_>, filter: &Filter) -> String {
+    let outlet = |at: usize| view.outlets.get(at).map(|o| o.id.as_str());
+    to_json(&JsonCoverage {
+        view: "coverage",
+        version: JSON_VERSION,
+        filters: filters(filter),
+        outlets: outlets(&view.outlets),
+        topics: view
+            .rows
+            .iter()
+            .map(|row| JsonCoverageRow {
+                id: &row.topic.id,
+                title: &row.topic.title,
+                cells: row.cells.iter().map(|(at, t)| tally(outlet(*at), t)).collect(),
+                total: tally(None, &row.total),
+            })
+            .collect(),
+        totals: view
+            .totals
+            .iter()
+            .enumerate()
+            .map(|(at, t)| tally(outlet(at), t))
+            .collect(),
+        total: tally(None, &view.grand_total),
+    })
+}
+
+pub fn conflicts_json(view: &Conflicts<'_>, filter: &Filter) -> String {
+    to_json(&JsonConflicts {
+        view: "conflicts",
+        version: JSON_VERSION,
+        filters: filters(filter),
+        outlets: outlets(&view.outlets),
+        conflicts: view
+            .conflicts
+            .iter()
+            .map(|c| JsonConflict {
+                topic: &c.topic.id,
+                proposition: JsonProposition {
+                    id: &c.proposition.id,
+                    text: &c.proposition.text,
+                    rated: c.proposition.verdict.as_ref(),
+                },
+                verdict: verdict(&c.verdict, &c.outlets),
+                supports: c.supports.iter().map(claim).collect(),
+                opposes: c.opposes.iter().map(claim).collect(),
+            })
+            .collect(),
+    })
+}
+
+pub(crate) fn to_json(value: &impl Serialize) -> String {
+    // Serializing plain structs of strings and numbers cannot fail.
+    serde_json::to_string_pretty(value).unwrap_or_default()
+}
+
+pub(crate) fn claim<'a>(c: &ClaimRef<'a>) -> JsonClaim<'a> {
+    let (speaker, speaker_name, role) = match c.voice {
+        Voice::Speaker { speaker, role } => (Some(speaker.id.as_str()), speaker.name.as_str(), role),
+        Voice::Narration(outlet) => (None, outlet.name.as_str(), None),
+    };
+    JsonClaim {
+        id: &c.claim.id,
+        article: &c.article.id,
+        outlet: &c.outlet.id,
+        speaker,
+        speaker_name,
+        role,
+        mode: c.claim.mode.as_str(),
+        verb: c.claim.verb.as_deref(),
+        words: &c.claim.quote,
+        summary: c.claim.summary.as_deref(),
+        date: c.date.to_string(),
+        date_of: match c.dated_by {
+            DatedBy::Statement => "statement",
+            DatedBy::Article => "article",
+        },
+    }
+}
+
+fn verdict<'a>(v: &Verdict<'a>, all: &[&Outlet]) -> JsonVerdict<'a> {
+    let (outlets, side) = match v {
+        Verdict::Disagree { within } => (within.clone(), None),
+        Verdict::MixedWithin { outlet } => (vec![*outlet], None),
+        Verdict::OnlyOne { outlet, side } => (vec![*outlet], *side),
+        Verdict::OneSided { outlet, side } => (vec![*outlet], Some(*side)),
+        Verdict::Agree { side } => (Vec::new(), Some(*side)),
+        Verdict::NoSide | Verdict::NotCovered => (Vec::new(), None),
+    };
+    JsonVerdict {
+        kind: v.kind(),
+        label: verdict_label(v, all),
+        outlets,
+        side: side.map(Stance::as_str),
+    }
+}
+
+fn outlets<'a>(outlets: &[&'a Outlet]) -> Vec<JsonOutlet<'a>> {
+    outlets
+        .iter()
+        .map(|o| JsonOutlet {
+            id: &o.id,
+            name: &o.name,
+            country: &o.country,
+        })
+        .collect()
+}
+
+fn filters(f: &Filter) -> JsonFilters<'_> {
+    JsonFilters {
+        topics: &f.topics,
+        outlets: &f.outlets,
+        speakers: &f.speakers,
+        propositions: &f.propositions,
+        since: f.since.map(|d| d.to_string()),
+        until: f.until.map(|d| d.to_string()),
+    }
+}
+
+fn tally<'a>(outlet: Option<&'a str>, t: &Tally) -> JsonTally<'a> {
+    JsonTally {
+        outlet,
+        claims: t.claims,
+        supports: t.supports,
+        opposes: t.opposes,
+        neutral: t.neutral,
+        no_stance: t.no_stance,
+    }
+}
+
+#[derive(Serialize)]
+struct JsonByTopic<'a> {
+    view: &'static str,
+    by: &'static str,
+    version: u32,
+    filters: JsonFilters<'a>,
+    outlets: Vec<JsonOutlet<'a>>,
+    topics: Vec<JsonTopic<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonFilters<'a> {
+    topics: &'a [String],
+    outlets: &'a [String],
+    speakers: &'a [String],
+    propositions: &'a [String],
+    since: Option<String>,
+    until: Option<String>,
+}
+
+#[derive(Serialize)]
+struct JsonOutlet<'a> {
+    id: &'a str,
+    name: &'a str,
+    country: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonTopic<'a> {
+    id: &'a str,
+    title: &'a str,
+    description: Option<&'a str>,
+    outlets: Vec<&'a str>,
+    rows: Vec<JsonRow<'a>>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct JsonTopicRef<'a> {
+    pub(crate) id: &'a str,
+    pub(crate) title: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonRow<'a> {
+    proposition: Option<JsonProposition<'a>>,
+    verdict: JsonVerdict<'a>,
+    cells: Vec<JsonCell<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonProposition<'a> {
+    id: &'a str,
+    text: &'a str,
+    /// A veracity verdict on the proposition (its rating and who gave it), if it has one.
+    rated: Option<&'a crate::model::Verdict>,
+}
+
+#[derive(Serialize)]
+struct JsonVerdict<'a> {
+    kind: &'static str,
+    label: String,
+    outlets: Vec<&'a str>,
+    side: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+struct JsonCell<'a> {
+    outlet: &'a str,
+    claims: Vec<JsonStancedClaim<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonStancedClaim<'a> {
+    #[serde(flatten)]
+    claim: JsonClaim<'a>,
+    stance: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct JsonClaim<'a> {
+    id: &'a str,
+    article: &'a str,
+    outlet: &'a str,
+    speaker: Option<&'a str>,
+    speaker_name: &'a str,
+    role: Option<&'a str>,
+    mode: &'static str,
+    verb: Option<&'a str>,
+    words: &'a str,
+    summary: Option<&'a str>,
+    date: String,
+    date_of: &'static str,
+}
+
+#[derive(Serialize)]
+struct JsonBySpeaker<'a> {
+    view: &'static str,
+    by: &'static str,
+    version: u32,
+    filters: JsonFilters<'a>,
+    topics: Vec<JsonTopicRef<'a>>,
+    rows: Vec<JsonSpeakerRow<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonSpeakerRow<'a> {
+    voice: JsonVoice<'a>,
+    cells: Vec<JsonSpeakerCell<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+enum JsonVoice<'a> {
+    Speaker {
+        id: &'a str,
+        name: &'a str,
+        role: Option<&'a str>,
+    },
+    Narration {
+        outlet: &'a str,
+        name: &'a str,
+    },
+}
+
+#[derive(Serialize)]
+struct JsonSpeakerCell<'a> {
+    topic: &'a str,
+    claims: Vec<JsonSpeakerClaim<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonSpeakerClaim<'a> {
+    #[serde(flatten)]
+    claim: JsonClaim<'a>,
+    stances: Vec<JsonStance<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonStance<'a> {
+    proposition: &'a str,
+    stance: &'static str,
+}
+
+#[derive(Serialize)]
+struct JsonCoverage<'a> {
+    view: &'static str,
+    version: u32,
+    filters: JsonFilters<'a>,
+    outlets: Vec<JsonOutlet<'a>>,
+    topics: Vec<JsonCoverageRow<'a>>,
+    totals: Vec<JsonTally<'a>>,
+    total: JsonTally<'a>,
+}
+
+#[derive(Serialize)]
+struct JsonCoverageRow<'a> {
+    id: &'a str,
+    title: &'a str,
+    cells: Vec<JsonTally<'a>>,
+    total: JsonTally<'a>,
+}
+
+#[derive(Serialize)]
+struct JsonTally<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    outlet: Option<&'a str>,
+    claims: usize,
+    supports: usize,
+    opposes: usize,
+    neutral: usize,
+    no_stance: usize,
+}
+
+#[derive(Serialize)]
+struct JsonConflicts<'a> {
+    view: &'static str,
+    version: u32,
+    filters: JsonFilters<'a>,
+    outlets: Vec<JsonOutlet<'a>>,
+    conflicts: Vec<JsonConflict<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonConflict<'a> {
+    topic: &'a str,
+    proposition: JsonProposition<'a>,
+    verdict: JsonVerdict<'a>,
+    supports: Vec<JsonClaim<'a>>,
+    opposes: Vec<JsonClaim<'a>>,
+}

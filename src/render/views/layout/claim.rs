@@ -1,0 +1,186 @@
+use crate::compare::{ClaimRef, Voice};
+use crate::model::{Mode, PartialDate, Stance};
+
+use super::Line;
+use super::symbols::{NO_STANCE, stance_symbol};
+
+/// How claims read in cells.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ClaimText {
+    /// The curator's summary instead of the words as printed.
+    pub summary: bool,
+    /// Each claim's id after its date.
+    pub ids: bool,
+    /// What every claim in the view shares, said once in the legend instead of in each entry.
+    pub repeated: Repeated,
+}
+
+/// Lines that would read the same in every entry of a view, and so tell the reader nothing
+/// there: they go into the legend.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Repeated {
+    /// Every claim is an outlet's own narration.
+    pub narration: bool,
+    /// Every claim has this date.
+    pub date: Option<PartialDate>,
+}
+
+impl Repeated {
+    /// What the claims of a view share. Nothing counts as shared among fewer than two claims.
+    pub fn of<'c, 'a: 'c>(claims: impl IntoIterator<Item = &'c ClaimRef<'a>>) -> Repeated {
+        let mut claims = claims.into_iter();
+        let Some(first) = claims.next() else {
+            return Repeated::default();
+        };
+        let (mut narration, mut date, mut several) = (is_narration(first), Some(first.date), false);
+        for claim in claims {
+            narration &= is_narration(claim);
+            date = date.filter(|d| *d == claim.date);
+            several |= claim.index != first.index;
+        }
+        if !several {
+            return Repeated::default();
+        }
+        Repeated { narration, date }
+    }
+
+    /// The legend's sentences for what was left out of the entries.
+    pub fn notes(&self) -> Vec<String> {
+        let mut notes = Vec::new();
+        if self.narration {
+            notes.push("every claim is the outlet's own narration".to_string());
+        }
+        match self.date {
+            Some(PartialDate::Unknown) => notes.push("no claim has a known date".to_string()),
+            Some(date) => notes.push(format!("every claim is dated {date}")),
+            None => {}
+        }
+        notes
+    }
+}
+
+fn is_narration(claim: &ClaimRef<'_>) -> bool {
+    matches!(claim.voice, Voice::Narration(_))
+}
+
+/// What goes in front of a claim: its stance on the proposition at hand, that it takes none,
+/// or nothing when there is no proposition to take a stance on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Marker {
+    Stance(Stance),
+    NoStance,
+    None,
+}
+
+impl Marker {
+    fn symbol(self) -> Option<&'static str> {
+        match self {
+            Marker::Stance(stance) => Some(stance_symbol(stance)),
+            Marker::NoStance => Some(NO_STANCE),
+            Marker::None => None,
+        }
+    }
+}
+
+impl From<Option<Stance>> for Marker {
+    fn from(stance: Option<Stance>) -> Marker {
+        stance.map_or(Marker::None, Marker::Stance)
+    }
+}
+
+impl ClaimText {
+    /// The same, leaving out what every claim of `claims` shares.
+    pub fn for_claims<'c, 'a: 'c>(self, claims: impl IntoIterator<Item = &'c ClaimRef<'a>>) -> ClaimText {
+        ClaimText {
+            repeated: Repeated::of(claims),
+            ..self
+        }
+    }
+
+    /// Who speaks: `Joey Hood, US Acting Assistant Secretary…` or `Press TV (narration)`;
+    /// `None` when every claim is narration.
+    pub fn speaker_line(&self, claim: &ClaimRef<'_>) -> Option<Line> {
+        let mut line = Line::default();
+        match claim.voice {
+            Voice::Speaker { speaker, role } => {
+                line.push_strong(speaker.name.as_str());
+                if let Some(role) = role {
+                    line.push(format!(", {}", collapse_whitespace(role)));
+                }
+            }
+            Voice::Narration(_) if self.repeated.narration => return None,
+            Voice::Narration(outlet) => {
+                line.push_strong(outlet.name.as_str()).push(" (narration)");
+            }
+        }
+        Some(line)
+    }
+
+    /// What was said, introduced by the outlet's attribution verb: `said: “We will not leave
+    /// northeastern Syria”`. Words in quotation marks are the speaker's own (a quote claim);
+    /// without them they are the outlet's (a paraphrase or narration).
+    pub fn words_line(&self, claim: &ClaimRef<'_>) -> Line {
+        let c = claim.claim;
+        let words = match (&c.summary, self.summary) {
+            (Some(summary), true) => collapse_whitespace(summary),
+            _ if c.mode == Mode::Quote => format!("“{}”", collapse_whitespace(&c.quote)),
+            _ => collapse_whitespace(&c.quote),
+        };
+        // A verb of punctuation only (a headline's colon) says nothing a reader needs.
+        match c.verb.as_deref().filter(|v| v.chars().any(char::is_alphanumeric)) {
+            Some(verb) if !self.summary => Line::plain(format!("{}: {words}", collapse_whitespace(verb))),
+            _ => Line::plain(words),
+        }
+    }
+
+    /// The date with its precision, after the outlet if given: `Press TV · 2021`. `None`
+    /// when there is nothing to say: no outlet asked for and every claim has this date.
+    pub fn date_line(&self, claim: &ClaimRef<'_>, with_outlet: bool) -> Option<Line> {
+        let date = (self.repeated.date.is_none()).then(|| claim.date.to_string());
+        let text = match (with_outlet, date) {
+            (true, Some(date)) => format!("{} · {date}", claim.outlet.name),
+            (true, None) => claim.outlet.name.clone(),
+            (false, Some(date)) => date,
+            (false, None) => return None,
+        };
+        Some(Line::plain(text))
+    }
+
+    /// The claim's id on a line of its own, when asked for.
+    pub fn id_line(&self, claim: &ClaimRef<'_>) -> Option<Line> {
+        self.ids.then(|| Line::code(claim.claim.id.as_str()))
+    }
+
+    /// A claim as the lines of a table cell entry: who, what, when (and which), the marker in
+    /// front of the first line.
+    pub fn entry(&self, claim: &ClaimRef<'_>, marker: Marker, with_outlet: bool) -> Vec<Line> {
+        let mut lines: Vec<Line> = self.speaker_line(claim).into_iter().collect();
+        lines.push(self.words_line(claim));
+        if let (Some(symbol), Some(first)) = (marker.symbol(), lines.first_mut()) {
+            first.spans.insert(0, super::Span::plain(" "));
+            first.spans.insert(
+                0,
+                super::Span {
+                    text: symbol.to_string(),
+                    style: super::Style::Symbol,
+                },
+            );
+        }
+        lines.extend(self.date_line(claim, with_outlet));
+        lines.extend(self.id_line(claim));
+        lines
+    }
+}
+
+/// One space for every run of whitespace (line breaks and no-break spaces included), none at
+/// the ends: cells and CSV fields hold one line of text.
+pub fn collapse_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}

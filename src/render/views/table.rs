@@ -1,0 +1,123 @@
+//! Terminal output of a laid-out view: box-drawn tables (comfy-table) that fit the width and
+//! wrap cell text, with headings and notes wrapped to the same width.
+
+use comfy_table::presets::UTF8_FULL;
+use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width as ComfyWidth};
+use rayon::prelude::*;
+
+use super::layout::fit::{Plan, label_caps};
+use super::layout::{Block, Cell, Document, Grid, Line};
+use crate::render::wrap::wrap;
+
+/// The width when neither `--width`, `COLUMNS` nor a terminal says otherwise.
+pub const DEFAULT_WIDTH: u16 = 100;
+
+pub fn render_table(document: &Document, width: u16) -> String {
+    let width = usize::from(width);
+    // Tables are independent and drawing them is most of the work.
+    let tables: Vec<Option<String>> = document
+        .blocks
+        .par_iter()
+        .map(|block| match block {
+            Block::Table(grid) => Some(grid_tables(grid, width)),
+            _ => None,
+        })
+        .collect();
+    let mut out = String::new();
+    let mut previous: Option<&Block> = None;
+    for (block, table) in document.blocks.iter().zip(tables) {
+        // A heading's paragraph and table follow it directly; anything else is set apart.
+        let gap = !matches!(
+            (previous, block),
+            (None, _)
+                | (
+                    Some(Block::Heading { .. } | Block::Paragraph(_)),
+                    Block::Paragraph(_) | Block::Table(_)
+                )
+        );
+        if gap {
+            out.push('\n');
+        }
+        match block {
+            Block::Heading { title, id } => {
+                for part in wrap(&format!("{title} [{id}]"), width) {
+                    out.push_str(part);
+                    out.push('\n');
+                }
+            }
+            Block::Paragraph(line) | Block::Legend(line) => {
+                for part in wrap(&line.text(), width) {
+                    out.push_str(part);
+                    out.push('\n');
+                }
+            }
+            Block::Table(_) => out.push_str(&table.unwrap_or_default()),
+        }
+        previous = Some(block);
+    }
+    out
+}
+
+/// The grid as one table, or as several when its columns cannot all fit.
+fn grid_tables(grid: &Grid, width: usize) -> String {
+    let plan = Plan::of(grid, width);
+    let grid = plan.grid.as_ref();
+    let keep_right = plan.keep_right;
+    let header: Vec<String> = grid.header.iter().map(Line::text).collect();
+    let rows: Vec<Vec<String>> = grid
+        .rows
+        .iter()
+        .map(|row| row.iter().map(cell_text).collect())
+        .collect();
+    let columns = header.len();
+    let middle = grid.keep_left..columns - keep_right;
+    let (left_cap, right_cap) = label_caps(width);
+    let mut out = String::new();
+    for (n, chunk) in plan.chunks.iter().enumerate() {
+        let kept: Vec<usize> = (0..grid.keep_left)
+            .chain(chunk.clone())
+            .chain(middle.end..columns)
+            .collect();
+        if plan.chunks.len() > 1 {
+            if n > 0 {
+                out.push('\n');
+            }
+            let note = format!(
+                "({} {}–{} of {})",
+                grid.columns_are,
+                chunk.start - middle.start + 1,
+                chunk.end - middle.start,
+                middle.len()
+            );
+            out.push_str(&note);
+            out.push('\n');
+        }
+        let mut table = Table::new();
+        table
+            .load_style(UTF8_FULL)
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_width(u16::try_from(width).unwrap_or(u16::MAX))
+            .set_header(kept.iter().map(|&c| header[c].as_str()));
+        for row in &rows {
+            table.add_row(kept.iter().map(|&c| row.get(c).map_or("", String::as_str)));
+        }
+        // Row labels get a modest share, so the claims have the room.
+        for (i, column) in table.column_iter_mut().enumerate() {
+            let cap = if i < grid.keep_left {
+                left_cap
+            } else if i >= kept.len() - keep_right {
+                right_cap
+            } else {
+                continue;
+            };
+            column.set_constraint(ColumnConstraint::UpperBoundary(ComfyWidth::Fixed(cap)));
+        }
+        out.push_str(&table.to_string());
+        out.push('\n');
+    }
+    out
+}
+
+fn cell_text(cell: &Cell) -> String {
+    cell.text_lines().map(Line::text).collect::<Vec<_>>().join("\n")
+}
