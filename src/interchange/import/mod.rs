@@ -5,6 +5,7 @@
 //! nothing; a grown file adds only its new rows.
 
 mod mapping;
+mod outcome;
 mod plan;
 mod rows;
 mod write;
@@ -16,7 +17,8 @@ use crate::curate::{Curated, Refusal, init, load};
 use crate::edit::Written;
 
 pub use mapping::{FIELDS, Mapping, MappingError, MappingFlags};
-pub use plan::{Outcome, source_text};
+pub use outcome::Outcome;
+pub use plan::source_text;
 pub use rows::{Place, read_rows};
 
 /// The largest CSV file read: it is read whole, and a row becomes a file of its own.

@@ -19,6 +19,7 @@ use crate::model::{
     is_domain, normalize_url, url_domain,
 };
 
+use super::outcome::Outcome;
 use super::rows::{Place, Row, RowRead};
 
 /// A new article: its record, its stored text and its claims.
@@ -27,35 +28,6 @@ pub struct NewArticle {
     pub article: Article,
     pub text: String,
     pub claims: Vec<Claim>,
-}
-
-/// What became of a row.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Outcome {
-    /// Added as (a stance of) this claim.
-    Imported {
-        place: Place,
-        claim: String,
-    },
-    /// Says again what an earlier row of the file said.
-    Merged {
-        place: Place,
-        with: Place,
-    },
-    /// Says what the project already holds, from an earlier import.
-    Present {
-        place: Place,
-        claim: String,
-    },
-    /// The stance map says it is not about the proposition.
-    Skipped {
-        place: Place,
-        label: String,
-    },
-    Refused {
-        place: Place,
-        reason: String,
-    },
 }
 
 /// Everything an import adds.
@@ -129,8 +101,7 @@ pub fn plan(
     let mut plan = Plan::default();
     for read in rows {
         let outcome = match read {
-            RowRead::Skipped { place, label } => Outcome::Skipped { place, label },
-            RowRead::Refused { place, reason } => Outcome::Refused { place, reason },
+            RowRead::Settled(outcome) => outcome,
             RowRead::Row(row) => known.add(&mut plan, &row, file, source_path),
         };
         plan.outcomes.push(outcome);

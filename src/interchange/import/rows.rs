@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use crate::model::{ExternalId, PartialDate, url_problem};
 
 use super::mapping::{Field, Mapping, MappingError, Target};
+use super::outcome::Outcome;
 
 /// A row's place in the file: its number as a spreadsheet shows it (the header is row 1) and
 /// the line it starts on.
@@ -38,15 +39,8 @@ pub struct Row {
 #[derive(Debug, Clone)]
 pub enum RowRead {
     Row(Box<Row>),
-    /// The stance map says the row is not about the proposition.
-    Skipped {
-        place: Place,
-        label: String,
-    },
-    Refused {
-        place: Place,
-        reason: String,
-    },
+    /// Skipped or refused as it was read.
+    Settled(Outcome),
 }
 
 /// The column index of each field present, and of each dataset's ids.
@@ -95,13 +89,13 @@ pub fn read_rows(input: &[u8], mapping: &Mapping) -> Result<Vec<RowRead>, Mappin
                 rows.push(row(&record, &columns, mapping, Place { row: number, line }));
             }
             Err(error) => match error.kind() {
-                csv::ErrorKind::Utf8 { pos, .. } => rows.push(RowRead::Refused {
+                csv::ErrorKind::Utf8 { pos, .. } => rows.push(RowRead::Settled(Outcome::Refused {
                     place: Place {
                         row: number,
                         line: lines.at(pos.as_ref().map_or(before, csv::Position::byte)),
                     },
                     reason: "the row is not UTF-8 text".to_string(),
-                }),
+                })),
                 _ => {
                     return Err(MappingError {
                         message: format!("cannot read row {number}: {}", error.to_string().to_lowercase()),
@@ -195,7 +189,7 @@ fn columns(headers: &[String], mapping: &Mapping) -> Result<Columns, MappingErro
 }
 
 fn row(record: &csv::StringRecord, columns: &Columns, mapping: &Mapping, place: Place) -> RowRead {
-    let refused = |reason: String| RowRead::Refused { place, reason };
+    let refused = |reason: String| RowRead::Settled(Outcome::Refused { place, reason });
     if record.len() != columns.width {
         return refused(format!(
             "the row has {} cells, the header {}",
@@ -214,10 +208,10 @@ fn row(record: &csv::StringRecord, columns: &Columns, mapping: &Mapping, place: 
     let stance = match mapping.stance(label) {
         Some(Target::Stance(stance)) => stance,
         Some(Target::Skip) => {
-            return RowRead::Skipped {
+            return RowRead::Settled(Outcome::Skipped {
                 place,
                 label: label.to_string(),
-            };
+            });
         }
         None => {
             return refused(format!(
