@@ -110,6 +110,31 @@ fn bench(c: &mut Criterion) {
     c.bench_function("closest 600-char misquote in 50 KB", |b| {
         b.iter(|| source.closest(black_box(&long)))
     });
+
+    // Text outside Latin-1, every letter looked up for composition; half of it stored
+    // decomposed, so composition does work too.
+    let cyrillic = non_latin(50_000);
+    c.bench_function("normalize 50 KB Cyrillic and Arabic source", |b| {
+        b.iter(|| Source::new(black_box(&cyrillic)))
+    });
+}
+
+/// About `bytes` of Cyrillic and Arabic prose, with й and Arabic hamza forms written composed
+/// in one paragraph and as a base and a combining mark in the next.
+fn non_latin(bytes: usize) -> String {
+    const COMPOSED: &str = "Спецпредставитель заявил, что войска уйдут из страны, как только ситуация стабилизируется. قال المبعوث إن القوات الأجنبية ستغادر البلاد قريبًا وإن ثرواتها ملك لشعبها. ";
+    let decomposed = COMPOSED
+        .replace('\u{439}', "\u{438}\u{306}")
+        .replace('\u{623}', "\u{627}\u{654}")
+        .replace('\u{625}', "\u{627}\u{655}");
+    let mut text = String::with_capacity(bytes + 400);
+    while text.len() < bytes {
+        text.push_str(COMPOSED);
+        text.push_str("\n\n");
+        text.push_str(&decomposed);
+        text.push_str("\n\n");
+    }
+    text
 }
 
 criterion_group!(benches, bench);

@@ -61,7 +61,17 @@ fn bench(c: &mut Criterion) {
     group.bench_function("load + check only", |b| {
         b.iter(|| {
             let loaded = load::load(std::slice::from_ref(&claims));
-            black_box(check::check(&loaded.corpus, dir.path(), None, true).diagnostics.len())
+            black_box(
+                check::check(
+                    &loaded.corpus,
+                    &crossclaim::analysis::Lexicon::builtin(),
+                    dir.path(),
+                    None,
+                    true,
+                )
+                .diagnostics
+                .len(),
+            )
         })
     });
     group.bench_function("by topic, table (view + render only)", |b| {

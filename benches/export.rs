@@ -66,11 +66,13 @@ fn bench(c: &mut Criterion) {
     };
     let report = check_project(&project);
     assert_eq!(report.counts.errors, 0, "the generated corpus checks clean");
+    let lexicon = crossclaim::analysis::Lexicon::builtin();
     let input = Input::new(
         &report.loaded.corpus,
         dir.path(),
         &report.checked.sources,
         &report.checked.anchors,
+        &lexicon,
     );
     let out = tempfile::tempdir().unwrap();
 

@@ -35,20 +35,21 @@ fn sources(bytes: usize) -> String {
 
 fn bench(c: &mut Criterion) {
     let large = sources(5_000_000);
+    let lexicon = crossclaim::analysis::Lexicon::builtin();
     for size in [50_000, 500_000, 5_000_000] {
         let end = (0..=size.min(large.len()))
             .rev()
             .find(|&i| large.is_char_boundary(i))
             .unwrap_or(0);
         let text = &large[..end];
-        let found = analyse(text);
+        let found = analyse(text, &lexicon);
         assert!(
             found.quotations.len() > size / 5_000,
             "{} quotations in {size} bytes",
             found.quotations.len()
         );
         c.bench_function(&format!("quotes: read {} KB of sources", size / 1000), |b| {
-            b.iter(|| analyse(black_box(text)))
+            b.iter(|| analyse(black_box(text), &lexicon))
         });
     }
 }

@@ -56,7 +56,17 @@ fn bench(c: &mut Criterion) {
         group.bench_function("load + check", |b| {
             b.iter(|| {
                 let loaded = load::load(std::slice::from_ref(&claims));
-                black_box(check::check(&loaded.corpus, dir.path(), None, true).diagnostics.len())
+                black_box(
+                    check::check(
+                        &loaded.corpus,
+                        &crossclaim::analysis::Lexicon::builtin(),
+                        dir.path(),
+                        None,
+                        true,
+                    )
+                    .diagnostics
+                    .len(),
+                )
             })
         });
         for (label, args) in [

@@ -36,7 +36,13 @@ pub fn check_project(project: &Project) -> Report {
     // Decided on the rules' own severities: a file that failed to load leaves the corpus
     // incomplete however a project rates that failure.
     let complete = !loaded.diagnostics.iter().any(|d| d.severity == Severity::Error);
-    let mut checked = check::check(&loaded.corpus, &project.root, project.seeds.as_deref(), complete);
+    let mut checked = check::check(
+        &loaded.corpus,
+        &project.lexicon,
+        &project.root,
+        project.seeds.as_deref(),
+        complete,
+    );
     // Moved, not copied: the report's own list is the one place the findings live.
     let mut diagnostics = std::mem::take(&mut loaded.diagnostics);
     diagnostics.append(&mut checked.diagnostics);
@@ -50,6 +56,7 @@ pub fn check_project(project: &Project) -> Report {
         claims: loaded.corpus.claims.len(),
         errors: diagnostics.iter().filter(|d| d.severity == Severity::Error).count(),
         warnings: diagnostics.iter().filter(|d| d.severity == Severity::Warning).count(),
+        infos: diagnostics.iter().filter(|d| d.severity == Severity::Info).count(),
     };
     Report {
         diagnostics,

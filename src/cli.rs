@@ -39,6 +39,12 @@ pub enum Command {
     /// List the propositions that some claims support and others oppose
     #[command(after_help = format!("{VERDICTS}\n\n{DATE_RULE}\n\n{VIEW_EXIT_CODES}"))]
     Conflicts(ConflictsArgs),
+    /// Show how each outlet frames each side: its reporting verbs and markers by class, per speaker and affiliation
+    #[command(after_help = format!("{FRAMING_HELP}\n\n{DATE_RULE}\n\n{VIEW_EXIT_CODES}"))]
+    Framing(FramingArgs),
+    /// Show the renderings of one statement across articles and outlets, diffed word by word
+    #[command(after_help = format!("{VERSIONS_HELP}\n\n{DATE_RULE}\n\n{VIEW_EXIT_CODES}"))]
+    Versions(VersionsArgs),
     /// Show a claim with its passage in the source article
     #[command(after_help = VIEW_EXIT_CODES)]
     Show(ShowArgs),

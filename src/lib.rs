@@ -1,6 +1,7 @@
 //! crossclaim: checks curated claim files against their source articles and compares what news
 //! outlets report about the same events.
 
+pub mod analysis;
 pub mod anchor;
 pub mod check;
 pub mod checking;
@@ -42,6 +43,8 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> u8 {
         Command::Compare(args) => commands::compare::run(args),
         Command::Coverage(args) => commands::coverage::run(args),
         Command::Conflicts(args) => commands::conflicts::run(args),
+        Command::Framing(args) => commands::framing::run(args),
+        Command::Versions(args) => commands::versions::run(args),
         Command::Show(args) => commands::show::run(args),
         Command::Export(args) => commands::export::run(args),
         Command::Import(args) => commands::import::run(args),

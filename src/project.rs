@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use crate::analysis::Lexicon;
 use crate::cli::ProjectArgs;
 use crate::config::{self, ConfigError, RuleLevel};
 use crate::diagnostic::Code;
@@ -51,6 +52,9 @@ pub struct Project {
     pub overrides: HashMap<Code, RuleLevel>,
     /// The configuration file in force, if any.
     pub config: Option<PathBuf>,
+    /// Reporting verbs and framing markers by class: the built-in lexicon with the
+    /// configuration's additions.
+    pub lexicon: Lexicon,
 }
 
 impl Project {
@@ -92,6 +96,7 @@ impl Project {
             seeds: loaded.seeds.map(|seeds| config::join(&base, &seeds)),
             overrides: loaded.rules,
             config: Some(file),
+            lexicon: Lexicon::new(&loaded.framing),
         })
     }
 }

@@ -79,3 +79,46 @@ proptest! {
         }
     }
 }
+
+/// Letters with two canonically equivalent spellings (composed, and a base with combining
+/// marks), Latin, Cyrillic and Arabic, with plain text between them.
+const EQUIVALENT: &[(&str, &str)] = &[
+    ("\u{e9}", "e\u{301}"),
+    ("\u{439}", "\u{438}\u{306}"),
+    ("\u{419}", "\u{418}\u{306}"),
+    ("\u{623}", "\u{627}\u{654}"),
+    ("\u{628}\u{64e}\u{651}", "\u{628}\u{651}\u{64e}"),
+    ("\u{1ec7}", "e\u{323}\u{302}"),
+    ("a", "a"),
+    (" ", " "),
+    ("\u{434}\u{430}", "\u{434}\u{430}"),
+    ("\u{645}", "\u{645}"),
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn either_spelling_of_a_letter_finds_the_other(
+        parts in proptest::collection::vec((0..EQUIVALENT.len(), any::<bool>(), any::<bool>()), 1..30),
+        from: Index,
+        to: Index,
+    ) {
+        // The stored text and the typed quote spell each letter independently.
+        let spell = |(i, flip): (usize, bool)| if flip { EQUIVALENT[i].1 } else { EQUIVALENT[i].0 };
+        let stored: Vec<&str> = parts.iter().map(|&(i, a, _)| spell((i, a))).collect();
+        let typed: Vec<&str> = parts.iter().map(|&(i, _, b)| spell((i, b))).collect();
+        let (a, b) = (from.index(parts.len() + 1), to.index(parts.len() + 1));
+        let (a, b) = (a.min(b), a.max(b));
+        let text = stored.concat();
+        let start = stored[..a].concat().len();
+        let end = start + stored[a..b].concat().len();
+        let quote = typed[a..b].concat();
+        let trimmed = &text[start..end];
+        if normalize(&quote).is_empty() || trimmed.trim() != trimmed {
+            return Ok(());
+        }
+        let found = Source::new(&text).find_all(&quote);
+        prop_assert!(found.contains(&(start..end)), "{:?} not in {:?} for {:?} in {:?}", start..end, found, quote, text);
+    }
+}

@@ -77,6 +77,21 @@ def check(path, rows):
     if joined != said:
         raise Invalid(f"stances joined: {len(joined)} rows differ from {len(said)}")
 
+    # Framing, certainty and statements: the same in the database as in the rows.
+    framed = {
+        (r["claim"], r["proposition"], r["certainty"], r["verb_class"], r["placement"], r["statement"])
+        for r in rows
+        if r["proposition"]
+    }
+    stored = set(
+        db.execute(
+            """SELECT c.id, s.proposition, s.certainty, c.verb_class, c.placement, c.statement
+               FROM stances s JOIN claims c ON c.id = s.claim"""
+        )
+    )
+    if stored != framed:
+        raise Invalid(f"certainty, verb classes or statements: {len(stored ^ framed)} rows differ")
+
     # Topics per claim, in order.
     topics = {r["claim"]: r["topics"] for r in rows}
     listed = collections.defaultdict(list)

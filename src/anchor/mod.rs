@@ -20,11 +20,13 @@
 //! ```
 
 mod approximate;
+mod compose;
 mod disambiguate;
 mod exact;
 mod lines;
 mod myers;
 mod normalize;
+pub mod paragraphs;
 
 pub use approximate::NearMatch;
 pub use normalize::normalize;

@@ -1,6 +1,9 @@
-//! Normalization of what a typist cannot see: whitespace runs, typographic quotes and the
-//! ellipsis character. Everything else (case, dashes, accents) is left alone on purpose, so a
-//! quote that differs in a visible way is reported instead of silently accepted.
+//! Normalization of what a typist cannot see: Unicode composition (NFC, see [`compose`]),
+//! whitespace runs, typographic quotes and the ellipsis character. Everything else (case,
+//! dashes, accents) is left alone on purpose, so a quote that differs in a visible way is
+//! reported instead of silently accepted.
+
+use super::compose::{self, continues_segment, segment_end};
 
 /// What one input char becomes.
 enum Fold {
@@ -24,6 +27,9 @@ fn fold(c: char) -> Fold {
 
 /// Normalizes `s` without trimming, so prefixes and suffixes keep their inner spacing.
 pub(crate) fn normalize_untrimmed(s: &str) -> String {
+    // Composition never involves what is folded below, so the two steps commute.
+    let composed = compose::nfc(s);
+    let s = composed.as_ref();
     let mut out = String::with_capacity(s.len());
     let mut in_space = false;
     let mut rest = s;
@@ -189,18 +195,39 @@ impl Normalized {
         let bytes = original.as_bytes();
         let mut in_space = false;
         let mut at = 0;
+        // Where the last segment ended: a boundary, known without looking it up again.
+        let mut known_boundary = 0;
         while let Some(&b) = bytes.get(at) {
             if b.is_ascii_graphic() || (b == b' ' && !in_space) {
                 // Printable ASCII and lone spaces map one to one: one check covers the run.
-                let run = plain_run(&bytes[at..], &mut in_space);
-                n.push_verbatim(&original[at..at + run], at);
-                at += run;
-                continue;
+                let before = in_space;
+                let mut run = plain_run(&bytes[at..], &mut in_space);
+                // A letter followed by a combining mark composes with it: it starts a segment.
+                if continues_segment(&original[at + run..]) {
+                    run -= 1;
+                    in_space = match run {
+                        0 => before,
+                        _ => bytes[at + run - 1] == b' ',
+                    };
+                }
+                if run > 0 {
+                    n.push_verbatim(&original[at..at + run], at);
+                    at += run;
+                    continue;
+                }
             }
             let Some(c) = original[at..].chars().next() else {
                 break;
             };
             let after = at + c.len_utf8();
+            let end = segment_end(original, at);
+            if end > after || (at != known_boundary && !compose::is_boundary(c)) {
+                n.push_segment(&original[at..end], at, &mut in_space);
+                at = end;
+                known_boundary = end;
+                continue;
+            }
+            known_boundary = end;
             match fold(c) {
                 Fold::Space => {
                     if !in_space {
@@ -241,6 +268,34 @@ impl Normalized {
         // An unclean end is the next char's unclean start, recorded when that char is pushed.
         if let Some(end) = end {
             mark(&mut self.ends, self.text.len(), end);
+        }
+    }
+
+    /// Appends the NFC form of `segment`, a starter and the characters that combine with it,
+    /// found at original offset `at`. Matches may start only before it and end only after it.
+    fn push_segment(&mut self, segment: &str, at: usize, in_space: &mut bool) {
+        let composed: Vec<char> = compose::nfc(segment).chars().collect();
+        let last = composed.len().saturating_sub(1);
+        let end = at + segment.len();
+        for (k, c) in composed.into_iter().enumerate() {
+            let (start, stop) = ((k == 0).then_some(at), (k == last).then_some(end));
+            match fold(c) {
+                Fold::Space => {
+                    if !*in_space {
+                        self.push(' ', start, stop);
+                    }
+                    *in_space = true;
+                    continue;
+                }
+                Fold::Char(c) => self.push(c, start, stop),
+                Fold::Expand(s) => {
+                    let inner = s.chars().count().saturating_sub(1);
+                    for (j, c) in s.chars().enumerate() {
+                        self.push(c, start.filter(|_| j == 0), stop.filter(|_| j == inner));
+                    }
+                }
+            }
+            *in_space = false;
         }
     }
 
@@ -341,8 +396,37 @@ mod tests {
 
     #[test]
     fn leaves_visible_differences_alone() {
-        let s = "Caf\u{e9} \u{2014} CAFE \u{2013} e\u{301} \u{ab}x\u{bb} `y\u{b4}";
+        let s = "Caf\u{e9} \u{2014} CAFE \u{2013} e \u{301} \u{ab}x\u{bb} `y\u{b4}";
         assert_eq!(normalize(s), s);
+    }
+
+    #[test]
+    fn composes_letters_and_orders_combining_marks() {
+        // e + acute is é; и + breve is й; Arabic alef + hamza above is أ.
+        assert_eq!(normalize("Cafe\u{301}"), "Caf\u{e9}");
+        assert_eq!(
+            normalize("\u{418}\u{306}\u{43e}\u{448}\u{43a}\u{430}"),
+            "\u{419}\u{43e}\u{448}\u{43a}\u{430}"
+        );
+        assert_eq!(normalize("\u{627}\u{654}"), "\u{623}");
+        // Shadda (class 33) after fatha (class 30), whichever order they were typed in.
+        assert_eq!(normalize("\u{628}\u{651}\u{64e}"), normalize("\u{628}\u{64e}\u{651}"));
+    }
+
+    #[test]
+    fn maps_a_composed_letter_back_to_its_whole_sequence() {
+        // "a" 0..1, "e" 1..2, U+0301 2..4, "b" 4..5; normalized "aéb", é two bytes.
+        let n = Normalized::new("ae\u{301}b");
+        assert_eq!(n.as_str(), "a\u{e9}b");
+        assert_eq!(n.to_original(1, 3), Some(1..4));
+        assert_eq!(n.to_original(0, 1), Some(0..1));
+        assert_eq!(n.to_original(3, 4), Some(4..5));
+        // ẹ́ is U+1EB9 then U+0301 in NFC: no boundary between the two.
+        let n = Normalized::new("e\u{301}\u{323}x");
+        assert_eq!(n.as_str(), "\u{1eb9}\u{301}x");
+        assert_eq!(n.to_original(0, 5), Some(0..5));
+        assert_eq!(n.start_of(3), None);
+        assert_eq!(n.end_of(3), None);
     }
 
     #[test]
@@ -392,6 +476,12 @@ mod tests {
     fn reference(original: &str) -> (String, Vec<Option<usize>>, Vec<Option<usize>>) {
         let (mut text, mut starts, mut ends) = (String::new(), Vec::new(), vec![Some(0)]);
         let mut push = |c: char, start: Option<usize>, end: Option<usize>| {
+            // A boundary no match may start at is one no match may end at either.
+            if start.is_none()
+                && let Some(before) = ends.last_mut()
+            {
+                *before = None;
+            }
             text.push(c);
             starts.push(start);
             starts.extend(std::iter::repeat_n(None, c.len_utf8() - 1));
@@ -399,23 +489,36 @@ mod tests {
             ends.push(end);
         };
         let mut in_space = false;
+        // Segments: each character that is a boundary, with the ones after it that are not.
+        let mut segments: Vec<(usize, String)> = Vec::new();
         for (at, c) in original.char_indices() {
-            let after = at + c.len_utf8();
-            match fold(c) {
-                Fold::Space if in_space => continue,
-                Fold::Space => {
-                    push(' ', Some(at), Some(after));
-                    in_space = true;
-                    continue;
-                }
-                Fold::Char(c) => push(c, Some(at), Some(after)),
-                Fold::Expand(s) => {
-                    for (k, c) in s.chars().enumerate() {
-                        push(c, (k == 0).then_some(at), (k == 2).then_some(after));
+            match segments.last_mut() {
+                Some((_, segment)) if !compose::is_boundary(c) => segment.push(c),
+                _ => segments.push((at, c.to_string())),
+            }
+        }
+        for (at, segment) in segments {
+            let after = at + segment.len();
+            let composed: Vec<char> = compose::nfc(&segment).chars().collect();
+            let last = composed.len() - 1;
+            for (j, c) in composed.into_iter().enumerate() {
+                let (start, end) = ((j == 0).then_some(at), (j == last).then_some(after));
+                match fold(c) {
+                    Fold::Space if in_space => continue,
+                    Fold::Space => {
+                        push(' ', start, end);
+                        in_space = true;
+                        continue;
+                    }
+                    Fold::Char(c) => push(c, start, end),
+                    Fold::Expand(s) => {
+                        for (k, c) in s.chars().enumerate() {
+                            push(c, start.filter(|_| k == 0), end.filter(|_| k == 2));
+                        }
                     }
                 }
+                in_space = false;
             }
-            in_space = false;
         }
         starts.push(Some(original.len()));
         (text, starts, ends)
@@ -448,6 +551,8 @@ mod tests {
             parts in proptest::collection::vec(proptest::sample::select(vec![
                 "a", "Bc", ".", " ", "  ", "\n", "\r\n", "\t", "\u{a0}", "\u{2003}", "\u{201C}",
                 "\u{201D}", "\u{2019}", "\u{2026}", "\u{e9}", "\u{65e5}", "\u{1F600}", "\u{1}",
+                "e", "\u{301}", "\u{323}", "\u{438}", "\u{306}", "\u{627}", "\u{654}", "\u{651}",
+                "\u{64e}", "\u{1100}", "\u{1161}", "\u{2001}",
             ]), 0..40)
         ) {
             let original: String = parts.concat();

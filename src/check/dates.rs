@@ -8,7 +8,7 @@ use super::index::{Index, at};
 pub fn check(corpus: &Corpus, index: &Index<'_>, out: &mut Vec<Diagnostic>) {
     for claim in &corpus.claims {
         let c = &claim.value;
-        let (Some(said), Some(article)) = (c.said_on, index.articles.get(c.article.as_str())) else {
+        let (Some(said), Some(article)) = (c.said_on_date(), index.articles.get(c.article.as_str())) else {
             continue;
         };
         let published = article.value.published.date;
@@ -20,7 +20,7 @@ pub fn check(corpus: &Corpus, index: &Index<'_>, out: &mut Vec<Diagnostic>) {
                         "claim `{}` is dated {said}, after its article was published ({published})",
                         excerpt(&c.id)
                     ),
-                    at(corpus, claim, "said_on"),
+                    at(corpus, claim, "said_on.date"),
                 )
                 .with_related(at(corpus, article, "published.date"), "article date")
                 .with_help(

@@ -1,7 +1,7 @@
 use foldhash::{HashMap, HashMapExt};
 
 use crate::diagnostic::Location;
-use crate::model::{Article, Corpus, Item, Outlet, Speaker, Topic, TopicProposition};
+use crate::model::{Article, Claim, Corpus, Item, Outlet, Speaker, Topic, TopicProposition};
 
 /// Every definition by id; the first definition of an id wins, later ones are duplicates.
 ///
@@ -13,6 +13,7 @@ pub struct Index<'a> {
     pub topics: HashMap<&'a str, &'a Item<Topic>>,
     pub propositions: HashMap<&'a str, &'a Item<TopicProposition>>,
     pub articles: HashMap<&'a str, &'a Item<Article>>,
+    pub claims: HashMap<&'a str, &'a Item<Claim>>,
 }
 
 impl<'a> Index<'a> {
@@ -30,6 +31,7 @@ impl<'a> Index<'a> {
             topics: by_id(&corpus.topics, |t| t.id.as_str()),
             propositions: by_id(&corpus.propositions, |p| p.proposition.id.as_str()),
             articles: by_id(&corpus.articles, |a| a.id.as_str()),
+            claims: by_id(&corpus.claims, |c| c.id.as_str()),
         }
     }
 }

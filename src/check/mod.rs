@@ -3,8 +3,10 @@
 mod canonical;
 mod dates;
 mod duplicates;
+mod framing;
 mod gaps;
 mod index;
+mod markers;
 mod provenance;
 mod quotes;
 mod references;
@@ -12,6 +14,7 @@ mod same_article;
 mod seeds;
 mod sources;
 mod stances;
+mod statements;
 mod usage;
 mod validate;
 
@@ -20,12 +23,14 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
+use crate::analysis::Lexicon;
 use crate::diagnostic::Diagnostic;
 use crate::model::Corpus;
 
 pub use index::Index;
 pub use quotes::Anchors;
 pub use sources::LoadedSource;
+pub use statements::statement_of;
 
 /// What checking a corpus found, plus the source texts findings may point into.
 pub struct Checked {
@@ -39,7 +44,7 @@ pub struct Checked {
 /// Runs every rule on a loaded corpus. Sources are resolved relative to `root` and, when
 /// `seeds` is given, must live under it. `complete` is false when some claim file failed to
 /// load: then "never used" would be a guess, so it is not reported.
-pub fn check(corpus: &Corpus, root: &Path, seeds: Option<&Path>, complete: bool) -> Checked {
+pub fn check(corpus: &Corpus, lexicon: &Lexicon, root: &Path, seeds: Option<&Path>, complete: bool) -> Checked {
     let index = Index::new(corpus);
     // The rules on the model and the work on the sources are independent: the sources' reading,
     // hashing and anchoring run on the thread pool while one thread goes through the rules.
@@ -52,6 +57,8 @@ pub fn check(corpus: &Corpus, root: &Path, seeds: Option<&Path>, complete: bool)
             references::check(corpus, &index, &mut out);
             stances::check(corpus, &index, &mut out);
             dates::check(corpus, &index, &mut out);
+            framing::check(corpus, lexicon, &mut out);
+            statements::check(corpus, &index, &mut out);
             same_article::check(corpus, &mut out);
             if complete {
                 usage::check(corpus, &mut out);
@@ -64,6 +71,7 @@ pub fn check(corpus: &Corpus, root: &Path, seeds: Option<&Path>, complete: bool)
             let mut out = Vec::new();
             let sources = sources::check(corpus, &index, root, seeds, &mut out);
             let anchors = quotes::check(corpus, &sources, &mut out);
+            markers::check(corpus, &sources, &anchors, &mut out);
             (out, sources, anchors)
         },
     );

@@ -156,14 +156,19 @@ fn anchor_one(
 }
 
 /// Reports each claim whose passage starts inside an earlier claim's passage, by a sweep over
-/// the passages sorted by start.
+/// the passages sorted by start; claims of one `statement` may overlap.
 fn overlaps(corpus: &Corpus, anchors: &[(usize, Range<usize>)], out: &mut Vec<Diagnostic>) {
     let mut sorted: Vec<&(usize, Range<usize>)> = anchors.iter().collect();
     sorted.sort_by_key(|(i, r)| (r.start, r.end, *i));
     let mut reach: Option<&(usize, Range<usize>)> = None;
     for current in sorted {
+        // A statement's quoted words inside the paraphrase that carries them: the curator has
+        // tied the two as one utterance.
+        let one_statement =
+            |earlier: &Claim, later: &Claim| later.statement.is_some() && later.statement == earlier.statement;
         if let Some(widest) = reach
             && current.1.start < widest.1.end
+            && !one_statement(&corpus.claims[widest.0].value, &corpus.claims[current.0].value)
         {
             let (earlier, later) = (&corpus.claims[widest.0], &corpus.claims[current.0]);
             out.push(

@@ -36,6 +36,9 @@ pub fn check(corpus: &Corpus, index: &Index<'_>, out: &mut Vec<Diagnostic>) {
                 expect(corpus, gaps, claim, &format!("topics[{i}]"), topic, &index.topics, out);
             }
         }
+        if let Some(original) = &c.translation_of {
+            expect(corpus, gaps, claim, "translation_of", original, &index.claims, out);
+        }
         for (i, stance) in c.stances.iter().enumerate() {
             if index.propositions.contains_key(stance.proposition.as_str()) {
                 continue;
@@ -67,10 +70,10 @@ fn expect<'a, T, U, S: BuildHasher>(
         return;
     }
     let kind = field.split(['[', '.']).next().unwrap_or(field).trim_end_matches('s');
-    let kind = if field.starts_with("stances") {
-        "proposition"
-    } else {
-        kind
+    let kind = match field {
+        _ if field.starts_with("stances") => "proposition",
+        "translation_of" => "claim",
+        _ => kind,
     };
     if gaps.absorb(kind, id) {
         return;

@@ -1,5 +1,5 @@
 use crate::diagnostic::{Code, Diagnostic, excerpt};
-use crate::model::Corpus;
+use crate::model::{Corpus, Stance};
 
 use super::index::{Index, at};
 
@@ -9,6 +9,21 @@ pub fn check(corpus: &Corpus, index: &Index<'_>, out: &mut Vec<Diagnostic>) {
     for claim in &corpus.claims {
         let c = &claim.value;
         for (i, stance) in c.stances.iter().enumerate() {
+            if let (Stance::Neutral, Some(certainty)) = (stance.stance, stance.certainty) {
+                out.push(
+                    Diagnostic::new(
+                        Code::CertaintyOnNeutral,
+                        format!(
+                            "claim `{}` gives a neutral stance on `{}` the certainty `{}`",
+                            excerpt(&c.id),
+                            excerpt(&stance.proposition),
+                            certainty.as_str()
+                        ),
+                        at(corpus, claim, &format!("stances[{i}].certainty")),
+                    )
+                    .with_help("only a side taken is certain, probable or possible: write `supports` or `opposes` if the statement leans to one with a hedge, else remove `certainty`"),
+                );
+            }
             let Some(proposition) = index.propositions.get(stance.proposition.as_str()) else {
                 continue;
             };

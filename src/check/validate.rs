@@ -2,7 +2,7 @@
 //! quotes and topic lists, and whether a claim's attribution fits its mode.
 
 use crate::diagnostic::{Code, Diagnostic, excerpt, path_excerpt};
-use crate::model::{Corpus, Item, Mode, country_help, is_valid_country, is_valid_id};
+use crate::model::{Corpus, Item, Mode, country_help, is_language_tag, is_valid_country, is_valid_id};
 
 use super::duplicates::id_of;
 use super::index::at;
@@ -87,6 +87,39 @@ pub fn check(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
             );
         }
         attribution(corpus, claim, out);
+        for (i, marker) in c.markers.iter().enumerate() {
+            if marker.trim().is_empty() {
+                out.push(
+                    Diagnostic::new(
+                        Code::InvalidValue,
+                        format!("claim `{}` has an empty framing marker", excerpt(&c.id)),
+                        at(corpus, claim, &format!("markers[{i}]")),
+                    )
+                    .with_help("copy the marker as printed, e.g. `so-called`, or remove the empty item"),
+                );
+            }
+        }
+        if let Some(language) = &c.language {
+            language_tag(corpus, claim, language, out);
+        }
+    }
+    for article in &corpus.articles {
+        if let Some(language) = &article.value.language {
+            language_tag(corpus, article, language, out);
+        }
+    }
+}
+
+fn language_tag<T>(corpus: &Corpus, item: &Item<T>, tag: &str, out: &mut Vec<Diagnostic>) {
+    if !is_language_tag(tag) {
+        out.push(
+            Diagnostic::new(
+                Code::InvalidValue,
+                format!("`{}` is not a BCP 47 language tag", excerpt(tag)),
+                at(corpus, item, "language"),
+            )
+            .with_help("write the language's ISO 639 code in lower case, e.g. `en`, `ar` or `ru`, optionally with a region: `pt-BR`"),
+        );
     }
 }
 
@@ -137,6 +170,18 @@ fn attribution(corpus: &Corpus, claim: &Item<crate::model::Claim>, out: &mut Vec
                     ),
                 );
             }
+            if c.attribution.is_some() {
+                out.push(
+                    Diagnostic::new(
+                        Code::AttributionMismatch,
+                        format!("narration claim `{}` has an `attribution`", excerpt(&c.id)),
+                        at(corpus, claim, "attribution"),
+                    )
+                    .with_help(
+                        "remove `attribution`, or use `mode: quote` or `mode: paraphrase` if the outlet attributes the words",
+                    ),
+                );
+            }
         }
         Mode::Quote | Mode::Paraphrase => {
             if c.speaker.is_none() {
@@ -145,15 +190,30 @@ fn attribution(corpus: &Corpus, claim: &Item<crate::model::Claim>, out: &mut Vec
                         .with_help("add `speaker:` with the id of who is quoted, or use `mode: narration` for the outlet's own voice"),
                 );
             }
-            if c.verb.as_deref().is_none_or(|v| v.trim().is_empty()) {
-                out.push(
+            let verb = c.verb.as_deref().filter(|v| !v.trim().is_empty());
+            match (verb, c.attribution) {
+                (None, None) => out.push(
                     Diagnostic::new(
                         Code::AttributionMismatch,
                         format!("{} claim `{}` has no attribution verb", c.mode.as_str(), excerpt(&c.id)),
                         at(corpus, claim, "mode"),
                     )
-                    .with_help("add `verb:` with the outlet's verb as printed, e.g. `said`, `claimed`, `alleged`"),
-                );
+                    .with_help("add `verb:` with the outlet's verb as printed, e.g. `said`, `claimed`, `alleged`; without a verb, say how the text attributes it with `attribution: context` or `attribution: label`"),
+                ),
+                (Some(_), Some(attribution)) => out.push(
+                    Diagnostic::new(
+                        Code::AttributionMismatch,
+                        format!(
+                            "{} claim `{}` has both a verb and `attribution: {}`",
+                            c.mode.as_str(),
+                            excerpt(&c.id),
+                            attribution.as_str()
+                        ),
+                        at(corpus, claim, "attribution"),
+                    )
+                    .with_help("`attribution` is for a statement the text attributes without a verb; keep the verb and remove `attribution`, or the other way round"),
+                ),
+                _ => {}
             }
         }
     }

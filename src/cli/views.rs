@@ -179,6 +179,21 @@ pub struct ConflictsArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct FramingArgs {
+    #[command(flatten)]
+    pub view: ViewArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct VersionsArgs {
+    /// Only this statement (the `statement` id its claims share)
+    #[arg(long, value_name = "ID")]
+    pub statement: Option<String>,
+    #[command(flatten)]
+    pub view: ViewArgs,
+}
+
+#[derive(Debug, Args)]
 pub struct ShowArgs {
     /// The claim's id
     #[arg(value_name = "CLAIM-ID")]
@@ -247,3 +262,7 @@ fn parse_range_date(text: &str) -> Result<PartialDate, String> {
         None => Err(format!("`{text}` is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")),
     }
 }
+
+pub const FRAMING_HELP: &str = "Classes (the lexicon, docs/framing.md; the [framing] table of crossclaim.toml adds or reclasses cues):\n  endorsing    presents the words as true or firmly held: confirmed, pointed out, stressed\n  neutral      reports the words: said, told, added, according to\n  distancing   casts doubt: claimed, alleged, insisted, so-called, purportedly, scare quotes\n  other        concessive, belief, directive, warning, denial; unclassed verbs; no verb\n\nAn asymmetry: the outlet frames one affiliation's words with distancing cues and another's, with endorsing or neutral ones, never. Narration is left out: it has no speaker to frame.";
+
+pub const VERSIONS_HELP: &str = "Each statement (the claims that share a statement id, with their translations) is shown with every rendering: outlet, where it sits, the verb and its class, the date, and the words. The longest rendering is the base; each other rendering in the same language is diffed against it word by word, over normalized text (Unicode NFC, whitespace, quote marks; case and the punctuation around words ignored):\n  [-words-]          in the base, dropped here\n  {+words+}          added here\n  [-old-]{+new+}     substituted\n  […-words-]          in the base, stood for by an ellipsis here\nA rendering in another language is linked to the claim it translates, not diffed. Without --statement, statements with one selected rendering are left out.";

@@ -58,7 +58,7 @@ fn verdict(diagnostics: &[Diagnostic], deny_warnings: bool) -> u8 {
         exit::FAILURE
     } else if diagnostics
         .iter()
-        .any(|d| d.severity == Severity::Error || deny_warnings)
+        .any(|d| d.severity == Severity::Error || (deny_warnings && d.severity == Severity::Warning))
     {
         exit::FINDINGS
     } else {

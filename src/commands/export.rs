@@ -28,6 +28,7 @@ pub fn run(args: &ExportArgs) -> u8 {
         &project.root,
         &project.checked.sources,
         &project.checked.anchors,
+        &project.lexicon,
     );
     if input.claims.is_empty() {
         note("there are no claims to export");

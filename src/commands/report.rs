@@ -3,7 +3,9 @@ use std::path::Path;
 
 use crate::check::Index;
 use crate::cli::{LayoutChoice, ReportArgs};
-use crate::compare::{OutletChoice, Selection, by_topic, conflicts, coverage, overview, passages};
+use crate::compare::{
+    OutletChoice, Selection, Versions, by_topic, conflicts, coverage, framing, overview, passages, versions,
+};
 use crate::exit;
 use crate::render::layout::{Arrangement, ClaimText};
 use crate::render::views::{ReportInput, render_report};
@@ -63,6 +65,10 @@ fn view(args: &ReportArgs, project: &Checked) -> Result<String, u8> {
         coverage: coverage(&selection, &filter, OutletChoice::default()),
         by_topic: by_topic(&selection, &filter),
         conflicts: conflicts(&selection, &filter),
+        framing: framing(&selection, &project.lexicon),
+        // Without a statement asked for, versions cannot fail.
+        versions: versions(corpus, &index, &selection, &project.lexicon, None)
+            .unwrap_or(Versions { statements: Vec::new() }),
         articles: passages(&selection, &sources(project)),
         propositions: index
             .propositions

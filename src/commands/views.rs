@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use crate::analysis::Lexicon;
 use crate::check;
 use crate::checking::check_project;
 use crate::cli::{ColorChoice, FilterArgs, LayoutChoice, OutputArgs, ProjectArgs, ViewFormat};
@@ -26,6 +27,8 @@ pub struct Checked {
     pub loaded: Loaded,
     pub checked: check::Checked,
     pub root: PathBuf,
+    /// The reporting verbs and markers the project classes its claims' framing by.
+    pub lexicon: Lexicon,
 }
 
 impl Checked {
@@ -67,6 +70,7 @@ pub fn load_project(paths: &[PathBuf], args: &ProjectArgs) -> Result<Checked, u8
             loaded: report.loaded,
             checked: report.checked,
             root: project.root,
+            lexicon: project.lexicon,
         });
     }
     report_errors(&errors, &report.texts());

@@ -1,6 +1,6 @@
 use std::collections::HashMap;
 
-use crate::model::{Outlet, Proposition, Speaker, Stance, Topic};
+use crate::model::{Certainty, Outlet, Proposition, Speaker, Stance, Topic};
 
 use super::cells::gather;
 use super::{ClaimRef, Filter, Selection, Voice};
@@ -39,7 +39,7 @@ pub enum Speaking<'a> {
 pub struct SpeakerEntry<'a> {
     pub claim: ClaimRef<'a>,
     /// The claim's stances on the column topic's propositions, in the claim's order.
-    pub stances: Vec<(&'a Proposition, Stance)>,
+    pub stances: Vec<(&'a Proposition, Stance, Certainty)>,
 }
 
 pub fn by_speaker<'a>(selection: &Selection<'a>, filter: &Filter) -> BySpeaker<'a> {
@@ -80,7 +80,7 @@ pub fn by_speaker<'a>(selection: &Selection<'a>, filter: &Filter) -> BySpeaker<'
                 .stances
                 .iter()
                 .filter_map(|s| match propositions.get(s.proposition.as_str()) {
-                    Some(&(c, p)) if c == column => Some((p, s.stance)),
+                    Some(&(c, p)) if c == column => Some((p, s.stance, s.certainty())),
                     _ => None,
                 })
                 .collect();

@@ -1,9 +1,10 @@
 use std::collections::HashMap;
 
-use crate::model::{Outlet, Proposition, Stance, Topic};
+use crate::model::{Certainty, Outlet, Proposition, Stance, Topic};
 
 use super::agreement::{Verdict, verdict};
 use super::cells::gather;
+use super::hedging::Hedging;
 use super::{ClaimRef, Filter, Selection};
 
 /// `compare` by topic: for each topic, one row per proposition and one column per outlet that
@@ -31,6 +32,8 @@ pub struct Row<'a> {
     /// The outlets with claims in this row, in the order of `TopicTable::outlets`.
     pub cells: Vec<OutletCell<'a>>,
     pub verdict: Verdict<'a>,
+    /// How firmly the row's side-taking claims hold their sides.
+    pub hedging: Hedging,
 }
 
 /// One outlet's claims in a row, in reading order.
@@ -45,6 +48,8 @@ pub struct Entry<'a> {
     pub claim: ClaimRef<'a>,
     /// The claim's stance on the row's proposition; `None` in the no-stance row.
     pub stance: Option<Stance>,
+    /// How firmly it holds that stance; `certain` in the no-stance row.
+    pub certainty: Certainty,
 }
 
 impl<'a> TopicTable<'a> {
@@ -78,6 +83,7 @@ pub fn by_topic<'a>(selection: &Selection<'a>, filter: &Filter) -> ByTopic<'a> {
                     let entry = Entry {
                         claim: *claim,
                         stance: Some(s.stance),
+                        certainty: s.certainty(),
                     };
                     placed.push((row, column, entry));
                 }
@@ -86,6 +92,7 @@ pub fn by_topic<'a>(selection: &Selection<'a>, filter: &Filter) -> ByTopic<'a> {
                 let entry = Entry {
                     claim: *claim,
                     stance: None,
+                    certainty: Certainty::Certain,
                 };
                 placed.push((unstanced_row, column, entry));
             }
@@ -103,15 +110,14 @@ pub fn by_topic<'a>(selection: &Selection<'a>, filter: &Filter) -> ByTopic<'a> {
                     .into_iter()
                     .map(|(column, entries)| OutletCell { column, entries })
                     .collect();
-                let verdict = verdict(
-                    cells
-                        .iter()
-                        .flat_map(|cell| cell.entries.iter().map(|e| (e.claim.outlet.id.as_str(), e.stance))),
-                );
+                let entries = || cells.iter().flat_map(|cell| &cell.entries);
+                let verdict = verdict(entries().map(|e| (e.claim.outlet.id.as_str(), e.stance)));
+                let hedging = Hedging::of(entries().map(|e| (e.stance, e.certainty)));
                 Row {
                     proposition: shown.get(row).copied(),
                     cells,
                     verdict,
+                    hedging,
                 }
             })
             .collect();

@@ -1,5 +1,5 @@
 use crate::check::Index;
-use crate::model::{Article, Claim, Corpus, Outlet, PartialDate, Speaker, Stance};
+use crate::model::{Article, Certainty, Claim, Corpus, Outlet, PartialDate, Speaker, Stance};
 
 /// A claim with everything a view shows about it looked up: its article, outlet, who speaks and
 /// when. Built once per claim; views only borrow it.
@@ -51,7 +51,7 @@ impl<'a> ClaimRef<'a> {
             }
             None => Voice::Narration(outlet),
         };
-        let (date, dated_by) = match claim.said_on {
+        let (date, dated_by) = match claim.said_on_date() {
             Some(said) if said != PartialDate::Unknown => (said, DatedBy::Statement),
             _ => (article.published.date, DatedBy::Article),
         };
@@ -89,6 +89,15 @@ impl<'a> ClaimRef<'a> {
             .map(|s| s.stance)
     }
 
+    /// How firmly the claim holds its stance on one proposition; `certain` if it takes none.
+    pub fn certainty_on(&self, proposition: &str) -> Certainty {
+        self.claim
+            .stances
+            .iter()
+            .find(|s| s.proposition == proposition)
+            .map_or(Certainty::Certain, |s| s.certainty())
+    }
+
     /// The topics the claim lists, each once, in the order given.
     pub fn topics(&self) -> impl Iterator<Item = &'a str> {
         let topics = &self.claim.topics;
@@ -122,7 +131,7 @@ pub fn reading_order(a: &ClaimRef<'_>, b: &ClaimRef<'_>) -> std::cmp::Ordering {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Mode, Published};
+    use crate::model::{Dated, Mode};
 
     #[test]
     fn a_topic_listed_twice_counts_once() {
@@ -131,7 +140,10 @@ mod tests {
             article: "a".into(),
             speaker: None,
             mode: Mode::Narration,
+            placement: None,
             verb: None,
+            attribution: None,
+            markers: Vec::new(),
             quote: "q".into(),
             prefix: None,
             suffix: None,
@@ -140,6 +152,9 @@ mod tests {
             stances: Vec::new(),
             speaker_role: None,
             said_on: None,
+            statement: None,
+            language: None,
+            translation_of: None,
             summary: None,
             notes: None,
         };
@@ -149,14 +164,12 @@ mod tests {
             title: "t".into(),
             source: "s".into(),
             sha256: String::new(),
-            published: Published {
-                date: PartialDate::Year(2021),
-                note: None,
-            },
+            published: Dated::bare(PartialDate::Year(2021)),
             dateline: None,
             url: None,
             captured: None,
             ids: Default::default(),
+            language: None,
         };
         let outlet = Outlet {
             id: "o".into(),

@@ -3,6 +3,7 @@ use std::collections::HashMap;
 use crate::model::{Outlet, Proposition, Stance, Topic};
 
 use super::agreement::{Verdict, verdict};
+use super::hedging::Hedging;
 use super::{ClaimRef, Filter, Selection};
 
 /// `conflicts`: every proposition that some claims support and others oppose, across outlets
@@ -21,6 +22,9 @@ pub struct Conflict<'a> {
     pub outlets: Vec<&'a Outlet>,
     /// `Disagree` (across outlets, perhaps also within some) or `MixedWithin` (one outlet).
     pub verdict: Verdict<'a>,
+    /// How firmly each side is held; a side held only by hedged claims makes a conflict that
+    /// rests on hedges.
+    pub hedging: Hedging,
     /// In outlet column order, then reading order.
     pub supports: Vec<ClaimRef<'a>>,
     pub opposes: Vec<ClaimRef<'a>>,
@@ -69,6 +73,16 @@ pub fn conflicts<'a>(selection: &Selection<'a>, filter: &Filter) -> Conflicts<'a
                     .filter_map(|&c| selection.outlets.get(c).copied())
                     .collect(),
                 verdict: verdict(in_columns),
+                hedging: Hedging::of(
+                    supports
+                        .iter()
+                        .map(|c| (Some(Stance::Supports), c.certainty_on(&proposition.id)))
+                        .chain(
+                            opposes
+                                .iter()
+                                .map(|c| (Some(Stance::Opposes), c.certainty_on(&proposition.id))),
+                        ),
+                ),
                 supports,
                 opposes,
             });

@@ -1,6 +1,6 @@
 use std::collections::HashMap;
 
-use crate::model::{Outlet, Stance, Topic};
+use crate::model::{Certainty, Outlet, Stance, Topic};
 
 use super::{Filter, Selection};
 
@@ -63,7 +63,9 @@ pub enum OutletOrder {
 /// Claims, and the sides they take on the shown propositions. Each claim counts once in
 /// `claims` and once in each of: `supports` if it supports one of the propositions, `opposes`
 /// if it opposes one, `neutral` if every stance it takes is neutral, `no_stance` if it takes
-/// none. Only a claim taking both sides (on two propositions) counts twice.
+/// none. Only a claim taking both sides (on two propositions) counts twice. Of those that
+/// support (or oppose), `supports_hedged` (`opposes_hedged`) count the claims that do so only
+/// as probable or possible.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Tally {
     pub claims: usize,
@@ -71,22 +73,30 @@ pub struct Tally {
     pub opposes: usize,
     pub neutral: usize,
     pub no_stance: usize,
+    pub supports_hedged: usize,
+    pub opposes_hedged: usize,
 }
 
 impl Tally {
     /// Counts one claim from its stances on the propositions that matter.
-    fn count(&mut self, stances: impl Iterator<Item = Stance>) {
+    fn count(&mut self, stances: impl Iterator<Item = (Stance, Certainty)>) {
         let (mut supports, mut opposes, mut any) = (false, false, false);
-        for stance in stances {
+        let (mut supports_firmly, mut opposes_firmly) = (false, false);
+        for (stance, certainty) in stances {
             any = true;
+            let firm = !certainty.is_hedged();
             supports |= stance == Stance::Supports;
             opposes |= stance == Stance::Opposes;
+            supports_firmly |= stance == Stance::Supports && firm;
+            opposes_firmly |= stance == Stance::Opposes && firm;
         }
         self.claims += 1;
         self.supports += usize::from(supports);
         self.opposes += usize::from(opposes);
         self.neutral += usize::from(any && !supports && !opposes);
         self.no_stance += usize::from(!any);
+        self.supports_hedged += usize::from(supports && !supports_firmly);
+        self.opposes_hedged += usize::from(opposes && !opposes_firmly);
     }
 
     pub fn add(&mut self, other: &Tally) {
@@ -95,6 +105,8 @@ impl Tally {
         self.opposes += other.opposes;
         self.neutral += other.neutral;
         self.no_stance += other.no_stance;
+        self.supports_hedged += other.supports_hedged;
+        self.opposes_hedged += other.opposes_hedged;
     }
 }
 
@@ -132,7 +144,7 @@ pub fn coverage<'a>(selection: &Selection<'a>, filter: &Filter, choice: OutletCh
                 .stances
                 .iter()
                 .filter(|s| topic_of.get(s.proposition.as_str()) == Some(&row))
-                .map(|s| s.stance);
+                .map(|s| (s.stance, s.certainty()));
             let mut tally = Tally::default();
             tally.count(on_topic);
             counted.push((row, column, tally));
@@ -143,7 +155,7 @@ pub fn coverage<'a>(selection: &Selection<'a>, filter: &Filter, choice: OutletCh
                 .stances
                 .iter()
                 .filter(|s| topic_of.contains_key(s.proposition.as_str()))
-                .map(|s| s.stance);
+                .map(|s| (s.stance, s.certainty()));
             totals[column].count(shown);
         }
     }
@@ -218,7 +230,9 @@ mod tests {
 
     fn tally(claims: &[&[Stance]]) -> Tally {
         let mut t = Tally::default();
-        claims.iter().for_each(|c| t.count(c.iter().copied()));
+        claims
+            .iter()
+            .for_each(|c| t.count(c.iter().map(|&s| (s, Certainty::Certain))));
         t
     }
 
@@ -232,8 +246,23 @@ mod tests {
                 supports: 2,
                 opposes: 0,
                 neutral: 1,
-                no_stance: 1
+                no_stance: 1,
+                supports_hedged: 0,
+                opposes_hedged: 0,
             }
+        );
+    }
+
+    #[test]
+    fn a_side_taken_only_with_a_hedge_counts_as_hedged() {
+        use Certainty::{Certain, Possible, Probable};
+        let mut t = Tally::default();
+        t.count([(Supports, Possible)].into_iter());
+        t.count([(Supports, Possible), (Supports, Certain)].into_iter());
+        t.count([(Opposes, Probable), (Supports, Certain)].into_iter());
+        assert_eq!(
+            (t.supports, t.supports_hedged, t.opposes, t.opposes_hedged),
+            (3, 1, 1, 1)
         );
     }
 

@@ -9,10 +9,13 @@ mod claim;
 mod conflicts;
 mod coverage;
 mod filter;
+mod framing;
+mod hedging;
 mod lookup;
 mod overview;
 mod passages;
 mod show;
+mod versions;
 
 use std::collections::{HashMap, HashSet};
 
@@ -26,9 +29,12 @@ pub use claim::{ClaimRef, DatedBy, Voice, reading_order};
 pub use conflicts::{Conflict, Conflicts, conflicts};
 pub use coverage::{Coverage, CoverageRow, OutletChoice, OutletOrder, Tally, coverage};
 pub use filter::{Filter, FilterError, within_dates};
+pub use framing::{Asymmetry, Cue, CueKind, Cues, Framing, Group, GroupLean, OutletFraming, framing};
+pub use hedging::{ByCertainty, Hedging};
 pub use overview::{Overview, overview};
 pub use passages::{ArticleText, Piece, cut, passages};
 pub use show::{Passage, PassageLine, Show, Sources, passage, show};
+pub use versions::{Compared, Rendering, Statement, UnknownStatement, Versions, versions};
 
 /// What every view starts from: the claims that pass the filter, in reading order, and the
 /// outlets that are its columns.

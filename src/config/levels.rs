@@ -5,7 +5,7 @@ use crate::diagnostic::{Code, Diagnostic, Severity};
 use super::model::RuleLevel;
 
 /// Applies a project's severity overrides to the findings of a check: `off` drops a rule's
-/// findings, `error` and `warning` set their severity. This is the one place overrides take
+/// findings, `error`, `warning` and `info` set their severity. This is the one place overrides take
 /// effect, after every rule has run and before the verdict, so `--deny warnings` then sees the
 /// overridden severities.
 pub fn apply_overrides(diagnostics: &mut Vec<Diagnostic>, overrides: &HashMap<Code, RuleLevel>) {
@@ -21,6 +21,10 @@ pub fn apply_overrides(diagnostics: &mut Vec<Diagnostic>, overrides: &HashMap<Co
         }
         Some(RuleLevel::Warning) => {
             diagnostic.severity = Severity::Warning;
+            true
+        }
+        Some(RuleLevel::Info) => {
+            diagnostic.severity = Severity::Info;
             true
         }
     });
@@ -39,11 +43,13 @@ mod tests {
             finding(Code::QuoteAmbiguous),
             finding(Code::UnusedDefinition),
             finding(Code::DuplicateId),
+            finding(Code::EmptyFile),
         ];
         let overrides = HashMap::from([
             (Code::QuoteNotFound, RuleLevel::Warning),
             (Code::QuoteAmbiguous, RuleLevel::Error),
             (Code::UnusedDefinition, RuleLevel::Off),
+            (Code::EmptyFile, RuleLevel::Info),
         ]);
         apply_overrides(&mut diagnostics, &overrides);
         let left: Vec<_> = diagnostics.iter().map(|d| (d.code, d.severity)).collect();
@@ -53,6 +59,7 @@ mod tests {
                 (Code::QuoteNotFound, Severity::Warning),
                 (Code::QuoteAmbiguous, Severity::Error),
                 (Code::DuplicateId, Severity::Error),
+                (Code::EmptyFile, Severity::Info),
             ]
         );
     }

@@ -15,8 +15,8 @@ use super::model::{Config, RuleLevel, is_configurable};
 /// A configuration is a few lines; anything larger is not one.
 const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
 
-const KEYS: [&str; 3] = ["claims", "seeds", "rules"];
-const KEYS_HELP: &str = "the keys are `claims`, `seeds` and the `[rules]` table";
+const KEYS: [&str; 4] = ["claims", "seeds", "rules", "framing"];
+const KEYS_HELP: &str = "the keys are `claims`, `seeds`, the `[rules]` table and the `[framing]` table";
 
 /// Why a configuration could not be used: every problem found, and the file's text when it
 /// was read, so the problems can be shown in place.
@@ -84,7 +84,7 @@ pub fn load(path: &Path) -> Result<Config, ConfigError> {
 }
 
 /// A TOML type with its article, for messages: "an array", "a string".
-fn kind(value: &DeValue<'_>) -> String {
+pub(super) fn kind(value: &DeValue<'_>) -> String {
     let name = value.type_str();
     let article = if name.starts_with(['a', 'e', 'i', 'o', 'u']) {
         "an"
@@ -94,14 +94,14 @@ fn kind(value: &DeValue<'_>) -> String {
     format!("{article} {name}")
 }
 
-struct Validator<'a> {
+pub(super) struct Validator<'a> {
     file: &'a Path,
     base: PathBuf,
     found: Vec<Diagnostic>,
 }
 
 impl Validator<'_> {
-    fn problem(&mut self, span: Range<usize>, message: String, help: String) {
+    pub(super) fn problem(&mut self, span: Range<usize>, message: String, help: String) {
         self.found
             .push(Diagnostic::new(Code::ConfigInvalid, message, Location::bytes(self.file, span)).with_help(help));
     }
@@ -113,6 +113,7 @@ impl Validator<'_> {
                 "claims" => config.claims = self.claims(value),
                 "seeds" => config.seeds = self.seeds(value),
                 "rules" => config.rules = self.rules(value),
+                "framing" => config.framing = self.framing(value),
                 other => {
                     let help = match did_you_mean(other, KEYS.into_iter()) {
                         Some(key) => format!("did you mean `{key}`? {KEYS_HELP}"),
@@ -215,7 +216,7 @@ impl Validator<'_> {
     }
 
     fn level(&mut self, rule: &str, value: &Spanned<DeValue<'_>>) -> Option<RuleLevel> {
-        let help = "use `error`, `warning` or `off`".to_string();
+        let help = "use `error`, `warning`, `info` or `off`".to_string();
         let DeValue::String(name) = value.get_ref() else {
             let message = format!(
                 "the severity of `{rule}` must be a string, not {}",

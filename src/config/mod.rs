@@ -2,6 +2,7 @@
 //! The format is documented in docs/configuration.md.
 
 mod discover;
+mod framing;
 mod levels;
 mod load;
 mod model;

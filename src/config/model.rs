@@ -2,6 +2,7 @@ use std::collections::HashMap;
 use std::fmt;
 use std::path::PathBuf;
 
+use crate::analysis::Overrides;
 use crate::diagnostic::Code;
 
 /// A validated `crossclaim.toml`. Paths are as written, relative to the file's directory.
@@ -13,6 +14,8 @@ pub struct Config {
     pub seeds: Option<PathBuf>,
     /// Severity overrides by rule.
     pub rules: HashMap<Code, RuleLevel>,
+    /// Reporting verbs and framing markers added to the lexicon or reclassed.
+    pub framing: Overrides,
 }
 
 /// What a project makes of a rule's findings.
@@ -20,17 +23,20 @@ pub struct Config {
 pub enum RuleLevel {
     Error,
     Warning,
+    /// Reported, never a failure.
+    Info,
     /// The rule's findings are dropped.
     Off,
 }
 
 impl RuleLevel {
-    pub const ALL: [RuleLevel; 3] = [RuleLevel::Error, RuleLevel::Warning, RuleLevel::Off];
+    pub const ALL: [RuleLevel; 4] = [RuleLevel::Error, RuleLevel::Warning, RuleLevel::Info, RuleLevel::Off];
 
     pub fn name(self) -> &'static str {
         match self {
             RuleLevel::Error => "error",
             RuleLevel::Warning => "warning",
+            RuleLevel::Info => "info",
             RuleLevel::Off => "off",
         }
     }

@@ -1,6 +1,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use crate::analysis::Lexicon;
 use crate::check::{Anchors, Index};
 use crate::compare::ClaimRef;
 use crate::model::{Corpus, Ownership, Proposition, Topic};
@@ -18,6 +19,10 @@ pub struct Input<'a> {
     pub sources: &'a HashMap<PathBuf, String>,
     /// Where each claim's quote sits in its source, by claim index in the corpus.
     pub anchors: &'a Anchors,
+    /// The reporting verbs and markers claims' framing is classed by.
+    pub lexicon: &'a Lexicon,
+    /// Each claim's statement (its own, else its original's), by claim index in the corpus.
+    pub statements: Vec<Option<&'a str>>,
 }
 
 impl<'a> Input<'a> {
@@ -26,9 +31,11 @@ impl<'a> Input<'a> {
         root: &'a Path,
         sources: &'a HashMap<PathBuf, String>,
         anchors: &'a Anchors,
+        lexicon: &'a Lexicon,
     ) -> Input<'a> {
         let index = Index::new(corpus);
         let claims = ClaimRef::all(corpus, &index);
+        let statements = crate::check::statement_of(corpus, &index);
         Input {
             corpus,
             index,
@@ -36,6 +43,8 @@ impl<'a> Input<'a> {
             root,
             sources,
             anchors,
+            lexicon,
+            statements,
         }
     }
 

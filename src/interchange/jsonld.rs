@@ -344,7 +344,7 @@ fn claim<'a>(claim: &ClaimRef<'a>, passage: Option<&Passage<'a>>) -> Node<'a> {
         appearance: Some(reference("article", &claim.article.id)),
         first_appearance: (c.mode == Mode::Narration).then(|| reference("article", &claim.article.id)),
         about,
-        date_created: date(c.said_on),
+        date_created: date(c.said_on_date()),
         r#abstract: c.summary.as_deref(),
         ..node("claim", "Claim", &c.id)
     }

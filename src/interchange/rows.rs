@@ -7,14 +7,14 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::compare::{ClaimRef, Voice};
-use crate::model::{Day, PartialDate};
+use crate::model::Day;
 
 use super::Input;
 use super::input::ownership_name;
 
 /// The columns, in order. A new field is added to [`Row`], here and in [`Row::cells`]; a test
 /// keeps the three in step.
-pub const COLUMNS: [&str; 41] = [
+pub const COLUMNS: [&str; 49] = [
     "claim",
     "article",
     "outlet",
@@ -43,6 +43,14 @@ pub const COLUMNS: [&str; 41] = [
     "dateline",
     "source",
     "notes",
+    "placement",
+    "verb_class",
+    "attribution",
+    "markers",
+    "certainty",
+    "statement",
+    "language",
+    "translation_of",
     "outlet_domains",
     "captured",
     "ids",
@@ -95,6 +103,21 @@ pub struct Row<'a> {
     pub dateline: Option<&'a str>,
     pub source: &'a str,
     pub notes: Option<&'a str>,
+    /// Where the statement sits: body, headline, subheading or caption.
+    pub placement: &'static str,
+    /// The verb's class in the lexicon; `None` with no verb or one the lexicon does not know.
+    pub verb_class: Option<&'static str>,
+    /// How a statement without a verb is attributed: context or label.
+    pub attribution: Option<&'static str>,
+    /// The outlet's framing markers, as printed.
+    pub markers: Vec<&'a str>,
+    /// How firmly the stance commits: certain, probable or possible.
+    pub certainty: Option<&'static str>,
+    /// The statement the claim renders (its own, else its original's).
+    pub statement: Option<&'a str>,
+    /// The claim's language, else its article's.
+    pub language: Option<&'a str>,
+    pub translation_of: Option<&'a str>,
     /// The outlet's web domains.
     pub outlet_domains: Vec<&'a str>,
     /// When the article's stored source was taken.
@@ -144,7 +167,15 @@ fn claim_rows<'a>(input: &Input<'a>, claim: &ClaimRef<'a>) -> Vec<Row<'a>> {
         role,
         affiliation,
         mode: c.mode.as_str(),
+        placement: c.placement.map_or("body", |p| p.as_str()),
         verb: c.verb.as_deref(),
+        verb_class: c
+            .verb
+            .as_deref()
+            .and_then(|v| input.lexicon.verb(v))
+            .map(|v| v.class.name()),
+        attribution: c.attribution.map(|a| a.as_str()),
+        markers: c.markers.iter().map(String::as_str).collect(),
         quote: &c.quote,
         summary: c.summary.as_deref(),
         topics: claim.topics().collect(),
@@ -153,13 +184,17 @@ fn claim_rows<'a>(input: &Input<'a>, claim: &ClaimRef<'a>) -> Vec<Row<'a>> {
         proposition: None,
         proposition_text: None,
         stance: None,
-        said_on: c.said_on.map(|d| d.to_string()),
+        certainty: None,
+        said_on: c.said_on_date().map(|d| d.to_string()),
         published: claim.article.published.date.to_string(),
         date: claim.date.to_string(),
         title: &claim.article.title,
         url: claim.article.url.as_deref(),
         dateline: claim.article.dateline.as_deref(),
         source: &claim.article.source,
+        statement: input.statements.get(claim.index).copied().flatten(),
+        language: c.language.as_deref().or(claim.article.language.as_deref()),
+        translation_of: c.translation_of.as_deref(),
         notes: c.notes.as_deref(),
         outlet_domains: claim.outlet.domains.iter().map(String::as_str).collect(),
         captured: claim.article.captured.as_deref(),
@@ -175,8 +210,8 @@ fn claim_rows<'a>(input: &Input<'a>, claim: &ClaimRef<'a>) -> Vec<Row<'a>> {
         verdict_date: None,
         published_earliest: day(claim.article.published.date.earliest()),
         published_latest: day(claim.article.published.date.latest()),
-        said_on_earliest: day(c.said_on.and_then(PartialDate::earliest)),
-        said_on_latest: day(c.said_on.and_then(PartialDate::latest)),
+        said_on_earliest: day(c.said_on.as_ref().and_then(|d| d.date.earliest())),
+        said_on_latest: day(c.said_on.as_ref().and_then(|d| d.date.latest())),
         date_earliest: day(claim.date.earliest()),
         date_latest: day(claim.date.latest()),
     };
@@ -199,6 +234,7 @@ fn claim_rows<'a>(input: &Input<'a>, claim: &ClaimRef<'a>) -> Vec<Row<'a>> {
                 proposition: Some(&s.proposition),
                 proposition_text: found.map(|(p, _)| p.text.as_str()),
                 stance: Some(s.stance.as_str()),
+                certainty: Some(s.certainty().as_str()),
                 ..base()
             }
         })
@@ -238,6 +274,14 @@ impl Row<'_> {
             text(self.dateline),
             self.source.into(),
             text(self.notes),
+            self.placement.into(),
+            text(self.verb_class),
+            text(self.attribution),
+            self.markers.join(";").into(),
+            text(self.certainty),
+            text(self.statement),
+            text(self.language),
+            text(self.translation_of),
             self.outlet_domains.join(";").into(),
             text(self.captured),
             self.ids
@@ -286,7 +330,11 @@ mod tests {
             role: Some("r"),
             affiliation: None,
             mode: "quote",
+            placement: "body",
             verb: Some("said"),
+            verb_class: Some("neutral"),
+            attribution: None,
+            markers: vec!["so-called"],
             quote: "q",
             summary: None,
             topics: vec!["t1", "t2"],
@@ -295,6 +343,7 @@ mod tests {
             proposition: Some("p"),
             proposition_text: Some("P."),
             stance: Some("supports"),
+            certainty: Some("certain"),
             said_on: None,
             published: "2021".into(),
             date: "2021".into(),
@@ -302,6 +351,9 @@ mod tests {
             url: None,
             dateline: None,
             source: "seeds/a.txt",
+            statement: Some("st"),
+            language: Some("en"),
+            translation_of: None,
             notes: None,
             outlet_domains: vec!["o.example", "o.example.org"],
             captured: Some("2021-06-01"),

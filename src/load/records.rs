@@ -3,8 +3,8 @@
 //! type in the model says what its value must be.
 
 use crate::model::{
-    Article, Claim, DATE_FORMS, ExternalId, Mode, Outlet, Ownership, PartialDate, Proposition, Published, Rating,
-    Speaker, Stance, StanceOn, Topic, Verdict,
+    Article, Attribution, Certainty, Claim, DATE_FORMS, Dated, Evidence, EvidenceKind, ExternalId, Mode, Outlet,
+    Ownership, PartialDate, Placement, Proposition, Rating, Speaker, Stance, StanceOn, Topic, Verdict,
 };
 use crate::record;
 use crate::yaml::decode::{Decoder, FromYaml, Keyword, Label, describe};
@@ -56,13 +56,21 @@ record!(Article as "article" {
     published: required,
     dateline: optional,
     url: optional,
+    language: optional,
     captured: optional,
     ids: default,
 });
 
-record!(Published as "publication" {
+record!(Dated as "date", read by hand {
     date: required,
+    evidence: default,
     note: optional,
+});
+
+record!(Evidence as "piece of evidence" {
+    kind: required,
+    shows: required,
+    url: optional,
 });
 
 record!(Claim as "claim" {
@@ -70,7 +78,10 @@ record!(Claim as "claim" {
     article: required,
     speaker: optional,
     mode: required,
+    placement: optional,
     verb: optional,
+    attribution: optional,
+    markers: default,
     quote: required,
     prefix: optional,
     suffix: optional,
@@ -79,6 +90,9 @@ record!(Claim as "claim" {
     stances: default,
     speaker_role: optional,
     said_on: optional,
+    statement: optional,
+    language: optional,
+    translation_of: optional,
     summary: optional,
     notes: optional,
 });
@@ -86,6 +100,7 @@ record!(Claim as "claim" {
 record!(StanceOn as "stance" {
     proposition: required,
     stance: required,
+    certainty: optional,
 });
 
 impl Keyword for Mode {
@@ -103,6 +118,42 @@ impl Keyword for Stance {
         ("supports", Stance::Supports),
         ("opposes", Stance::Opposes),
         ("neutral", Stance::Neutral),
+    ];
+}
+
+impl Keyword for Certainty {
+    const KIND: &'static str = "certainty";
+    const NAMES: &'static [(&'static str, Certainty)] = &[
+        ("certain", Certainty::Certain),
+        ("probable", Certainty::Probable),
+        ("possible", Certainty::Possible),
+    ];
+}
+
+impl Keyword for Placement {
+    const KIND: &'static str = "placement";
+    const NAMES: &'static [(&'static str, Placement)] = &[
+        ("body", Placement::Body),
+        ("headline", Placement::Headline),
+        ("subheading", Placement::Subheading),
+        ("caption", Placement::Caption),
+    ];
+}
+
+impl Keyword for Attribution {
+    const KIND: &'static str = "attribution";
+    const NAMES: &'static [(&'static str, Attribution)] =
+        &[("context", Attribution::Context), ("label", Attribution::Label)];
+}
+
+impl Keyword for EvidenceKind {
+    const KIND: &'static str = "evidence kind";
+    const NAMES: &'static [(&'static str, EvidenceKind)] = &[
+        ("url", EvidenceKind::Url),
+        ("page", EvidenceKind::Page),
+        ("text", EvidenceKind::Text),
+        ("outlet", EvidenceKind::Outlet),
+        ("inference", EvidenceKind::Inference),
     ];
 }
 
@@ -192,5 +243,17 @@ fn scalar_as_text(d: &mut Decoder<'_>, node: NodeId, label: Label, also: Resolve
             );
             None
         }
+    }
+}
+
+/// `said_on`: a date written as a scalar is a date with nothing recorded about its evidence; a
+/// mapping is read as a date record.
+impl FromYaml for Dated {
+    fn from_yaml(d: &mut Decoder<'_>, node: NodeId, label: Label) -> Option<Dated> {
+        let doc = d.document();
+        if doc.node(doc.resolve(node)).as_scalar().is_some() {
+            return PartialDate::from_yaml(d, node, label).map(Dated::bare);
+        }
+        d.record(node)
     }
 }

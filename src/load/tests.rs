@@ -10,8 +10,8 @@ use serde_json::Value;
 use super::{FileResult, SECTIONS, load_text};
 use crate::diagnostic::{Code, Diagnostic, Target};
 use crate::model::{
-    Article, Claim, Corpus, ItemPath, Mode, Outlet, Ownership, Proposition, Published, Speaker, Stance, StanceOn,
-    Topic, Verdict, claim_file_schema,
+    Article, Attribution, Certainty, Claim, Corpus, Dated, Evidence, EvidenceKind, ItemPath, Mode, Outlet, Ownership,
+    PartialDate, Placement, Proposition, Speaker, Stance, StanceOn, Topic, Verdict, claim_file_schema,
 };
 use crate::yaml::decode::{Decoder, Keyword, Record};
 
@@ -35,7 +35,8 @@ fn records() -> Vec<(&'static str, &'static [&'static str])> {
         ("Topic", Topic::FIELDS),
         ("Proposition", Proposition::FIELDS),
         ("Article", Article::FIELDS),
-        ("Published", Published::FIELDS),
+        ("Dated", Dated::FIELDS),
+        ("Evidence", Evidence::FIELDS),
         ("Claim", Claim::FIELDS),
         ("StanceOn", StanceOn::FIELDS),
         ("Verdict", Verdict::FIELDS),
@@ -83,7 +84,7 @@ fn the_decoder_requires_exactly_what_the_json_schema_requires() {
     assert_eq!(required::<Topic>(), required_by_schema("Topic"));
     assert_eq!(required::<Proposition>(), required_by_schema("Proposition"));
     assert_eq!(required::<Article>(), required_by_schema("Article"));
-    assert_eq!(required::<Published>(), required_by_schema("Published"));
+    assert_eq!(required::<Dated>(), required_by_schema("Dated"));
     assert_eq!(required::<Claim>(), required_by_schema("Claim"));
     assert_eq!(required::<StanceOn>(), required_by_schema("StanceOn"));
     assert_eq!(required::<Verdict>(), required_by_schema("Verdict"));
@@ -103,6 +104,35 @@ fn keywords_are_the_json_schema_constants() {
     assert_eq!(Mode::names(), constants("Mode"));
     assert_eq!(Stance::names(), constants("Stance"));
     assert_eq!(Ownership::names(), constants("Ownership"));
+    assert_eq!(Certainty::names(), constants("Certainty"));
+    assert_eq!(Placement::names(), constants("Placement"));
+    assert_eq!(Attribution::names(), constants("Attribution"));
+    assert_eq!(EvidenceKind::names(), constants("EvidenceKind"));
+}
+
+#[test]
+fn said_on_is_a_date_or_a_date_with_its_evidence() {
+    let text = format!(
+        "claims:\n  - id: c1\n    said_on: \"2021-07\"\n    {CLAIM}  - id: c2\n    said_on:\n      date: \"2021-07-08\"\n      evidence:\n        - kind: outlet\n          shows: TASS dates the press conference July 8\n          url: https://tass.com/x\n      note: n\n    {CLAIM}  - id: c3\n    said_on:\n      evidence: []\n    {CLAIM}  - id: c4\n    said_on:\n      date: \"2021\"\n      evidence:\n        - kind: rumour\n          shows: s\n    {CLAIM}"
+    );
+    let (found, diagnostics) = load(&text);
+    let ids: Vec<&str> = found.claims.iter().map(|c| c.value.id.as_str()).collect();
+    assert_eq!(ids, ["c1", "c2"]);
+    assert_eq!(
+        found.claims[0].value.said_on,
+        Some(Dated::bare(PartialDate::Month(2021, 7)))
+    );
+    let dated = found.claims[1].value.said_on.as_ref().unwrap();
+    assert_eq!(dated.date, PartialDate::Day(2021, 7, 8));
+    assert_eq!(dated.evidence[0].kind, EvidenceKind::Outlet);
+    assert_eq!(dated.evidence[0].url.as_deref(), Some("https://tass.com/x"));
+    assert_eq!(
+        findings(&text, &diagnostics),
+        [
+            "22: a date is missing the field `date`",
+            "31: unknown evidence kind `rumour`"
+        ]
+    );
 }
 
 fn load(text: &str) -> (Corpus, Vec<Diagnostic>) {
@@ -153,7 +183,7 @@ fn plain_scalars_are_typed_as_the_json_schema_types_them() {
     assert!(diagnostics.is_empty(), "{diagnostics:?}");
     assert_eq!(found.speakers[0].value.name, "123");
     assert_eq!(
-        found.claims[0].value.said_on.map(|d| d.to_string()).as_deref(),
+        found.claims[0].value.said_on_date().map(|d| d.to_string()).as_deref(),
         Some("2021")
     );
 }

@@ -3,8 +3,8 @@ use serde::{Deserialize, Serialize};
 
 use std::collections::BTreeMap;
 
-use super::PartialDate;
-use super::schema::{CapturedTime, ExternalIds, Id, Sha256};
+use super::Dated;
+use super::schema::{CapturedTime, ExternalIds, Id, LanguageTag, Sha256};
 
 /// One stored source article, pinned to the exact bytes it was curated from.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -22,8 +22,10 @@ pub struct Article {
     /// Lower-case hex SHA-256 of the source file at curation time.
     #[schemars(with = "Sha256")]
     pub sha256: String,
-    pub published: Published,
-    /// The dateline exactly as printed (e.g. "SOCHI, October 23").
+    /// When the article was published, with what shows it.
+    pub published: Dated,
+    /// The dateline exactly as printed (e.g. "SOCHI, October 23"), which may disagree with
+    /// the publication date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dateline: Option<String>,
     /// Where the article was published, if known. Two articles with the same URL, compared
@@ -31,6 +33,10 @@ pub struct Article {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(url)]
     pub url: Option<String>,
+    /// The language the article is written in (a BCP 47 tag: `en`, `ar`, `ru`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<LanguageTag>")]
+    pub language: Option<String>,
     /// When the stored source was taken: `YYYY-MM-DD`, or an RFC 3339 time such as
     /// `2014-09-05T10:22:00Z`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -51,14 +57,4 @@ impl ExternalId {
     pub fn as_str(&self) -> &str {
         &self.0
     }
-}
-
-/// A publication date no more precise than the source gives, with the reasoning behind it.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Published {
-    pub date: PartialDate,
-    /// How the date was established, where it is inferred or disputed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
 }

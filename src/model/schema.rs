@@ -9,7 +9,7 @@ use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde_json::Value;
 
-use super::{ClaimFile, PartialDate, Rating};
+use super::{ClaimFile, Dated, PartialDate, Rating};
 
 /// Kebab-case ASCII, as `is_valid_id` accepts.
 pub const ID_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
@@ -181,6 +181,44 @@ impl JsonSchema for Rating {
     }
 }
 
+pattern_string!(
+    /// Schema of a language.
+    LanguageTag,
+    LANGUAGE_PATTERN,
+    "A BCP 47 language tag: a two- or three-letter ISO 639 code in lower case, then optional subtags, e.g. `en`, `ar`, `ru`, `pt-BR`."
+);
+
+/// A BCP 47 language tag as `check` accepts it: the primary language subtag in lower case
+/// (ISO 639-1 or -3), then subtags of one to eight letters or digits.
+pub const LANGUAGE_PATTERN: &str = "^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$";
+
+/// Whether `tag` has the shape of a BCP 47 language tag (see [`LANGUAGE_PATTERN`]).
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary = parts.next().unwrap_or_default();
+    (2..=3).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_lowercase())
+        && parts.all(|part| (1..=8).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// Schema of `said_on`: a date, or a date with its evidence.
+pub struct SaidOn;
+
+impl JsonSchema for SaidOn {
+    fn schema_name() -> Cow<'static, str> {
+        "SaidOn".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let date = generator.subschema_for::<PartialDate>();
+        let dated = generator.subschema_for::<Dated>();
+        json_schema!({
+            "description": "When the statement was made: a date, or a mapping with the date, its evidence and a note.",
+            "anyOf": [date, dated]
+        })
+    }
+}
+
 impl JsonSchema for PartialDate {
     fn schema_name() -> Cow<'static, str> {
         "PartialDate".into()
@@ -219,7 +257,8 @@ mod tests {
             "Topic",
             "Proposition",
             "Article",
-            "Published",
+            "Dated",
+            "Evidence",
             "Claim",
             "StanceOn",
             "Verdict",

@@ -12,6 +12,7 @@ pub fn render_github(diagnostic: &Diagnostic) -> String {
     let command = match diagnostic.severity {
         Severity::Error => "error",
         Severity::Warning => "warning",
+        Severity::Info => "notice",
     };
     let mut properties = vec![("file", slashed(&diagnostic.primary.file))];
     if let Some(span) = &diagnostic.primary.span {

@@ -13,6 +13,7 @@ pub fn render_human(diagnostic: &Diagnostic, texts: &HashMap<PathBuf, &str>, sty
     let level = match diagnostic.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
+        Severity::Info => Level::INFO,
     };
     let mut group = Group::with_title(
         level

@@ -100,10 +100,12 @@ fn result(diagnostic: &Diagnostic) -> SarifResult {
     }
 }
 
+/// SARIF's name for a severity: an info finding is a `note`.
 fn level(severity: Severity) -> &'static str {
     match severity {
         Severity::Error => "error",
         Severity::Warning => "warning",
+        Severity::Info => "note",
     }
 }
 
@@ -296,7 +298,7 @@ mod tests {
             assert_eq!(rules[index]["id"], code.name());
             assert_eq!(
                 rules[index]["defaultConfiguration"]["level"],
-                code.default_severity().as_str()
+                level(code.default_severity())
             );
             assert_eq!(rules[index]["fullDescription"]["text"], rule.explanation.trim_end());
             let help = rules[index]["help"]["markdown"].as_str().unwrap_or_default();

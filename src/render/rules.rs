@@ -70,7 +70,7 @@ pub fn rule_json(rule: &Rule) -> String {
 pub fn severity_note(rule: &Rule) -> String {
     let severity = rule.default_severity;
     let other = match severity {
-        Severity::Error => Severity::Warning,
+        Severity::Error | Severity::Info => Severity::Warning,
         Severity::Warning => Severity::Error,
     };
     if rule.configurable {

@@ -6,6 +6,8 @@ pub struct Counts {
     pub claims: usize,
     pub errors: usize,
     pub warnings: usize,
+    /// Info findings: reported, never a failure.
+    pub infos: usize,
 }
 
 /// The last line of a human check: what was checked, and the verdict.
@@ -16,11 +18,18 @@ pub fn summary_line(counts: &Counts) -> String {
         plural(counts.files, "file"),
         plural(counts.articles, "article source")
     );
+    let info = match counts.infos {
+        0 => String::new(),
+        n => format!(", {n} info"),
+    };
     if counts.errors == 0 && counts.warnings == 0 {
-        return format!("{checked}: no problems found");
+        return match counts.infos {
+            0 => format!("{checked}: no problems found"),
+            n => format!("{checked}: no problems found ({n} info)"),
+        };
     }
     format!(
-        "{checked}: {}, {}",
+        "{checked}: {}, {}{info}",
         plural(counts.errors, "error"),
         plural(counts.warnings, "warning")
     )
@@ -55,6 +64,7 @@ mod tests {
             claims: 1,
             errors: 0,
             warnings: 0,
+            infos: 0,
         };
         assert_eq!(
             summary_line(&clean),
@@ -68,6 +78,15 @@ mod tests {
         assert_eq!(
             summary_line(&dirty),
             "checked 1 claim in 1 file, 2 article sources: 2 errors, 1 warning"
+        );
+        let noted = Counts { infos: 3, ..clean };
+        assert_eq!(
+            summary_line(&noted),
+            "checked 1 claim in 1 file, 2 article sources: no problems found (3 info)"
+        );
+        assert_eq!(
+            summary_line(&Counts { infos: 1, ..dirty }),
+            "checked 1 claim in 1 file, 2 article sources: 2 errors, 1 warning, 1 info"
         );
     }
 }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::check::Index;
 use crate::diagnostic::{Code, Diagnostic, Location};
 use crate::edit::{Written, create, sequence_item};
-use crate::model::{Article, PartialDate, Published, is_capture_time, url_problem};
+use crate::model::{Article, Dated, PartialDate, is_capture_time, url_problem};
 
 use super::super::loaded::located;
 use super::super::read_back::read_back;
@@ -116,14 +116,12 @@ pub fn add_article(curated: &Curated, request: &ArticleRequest) -> Result<Articl
         title,
         source: source.recorded.clone(),
         sha256: source.sha256.clone(),
-        published: Published {
-            date: published,
-            note: None,
-        },
+        published: Dated::bare(published),
         dateline: request.dateline.clone(),
         url: request.url.clone(),
         captured: request.captured.clone(),
         ids: Default::default(),
+        language: None,
     };
     let path = layout.article_file(&id);
     let text = article_file(curated, &path, &article)?;

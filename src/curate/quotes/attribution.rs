@@ -4,7 +4,9 @@
 
 use std::ops::Range;
 
-use super::cues::{Cue, Lexicon, Word, words};
+use crate::analysis::Lexicon;
+
+use super::cues::{Cue, Word, cues, words};
 use super::marks::{Quotation, quotations};
 use super::sentences::sentences;
 use super::speaker::{Subject, subject};
@@ -42,28 +44,31 @@ pub struct Analysis {
     pub reported: Vec<Reported>,
 }
 
-/// Reads the quotations and reported speech of `text`, in one pass per stage.
-pub fn analyse(text: &str) -> Analysis {
+/// Reads the quotations and reported speech of `text`, with the cues of `lexicon`, in one pass
+/// per stage.
+pub fn analyse(text: &str, lexicon: &Lexicon) -> Analysis {
     let found = quotations(text);
     let skip: Vec<Range<usize>> = found.iter().map(|q| q.marks.clone()).collect();
-    let lexicon = Lexicon::new();
     let mut analysis = Analysis::default();
     let mut last_subject: Option<String> = None;
     let mut next_quote = 0;
     for sentence in sentences(text, &found) {
         let first_skip = skip.partition_point(|s| s.end <= sentence.start);
         let words = words(text, sentence.clone(), &skip[first_skip..]);
-        let cues = lexicon.cues(text, &words);
+        let cues = cues(lexicon, text, &words);
         let attributed = attribute(text, &words, &cues, &mut last_subject);
         let mut has_quotation = false;
         while let Some(quotation) = found.get(next_quote).filter(|q| q.marks.start < sentence.end) {
             has_quotation = true;
-            // The cues are in text order: the nearest is one of the two either side.
+            // The cues are in text order: the nearest is one of the two either side. A cue after
+            // the quotation that introduces what follows it (`, adding that "..."`) is not its.
             let after = attributed.partition_point(|a| a.cue.start < quotation.marks.start);
-            let nearest = [after.checked_sub(1), Some(after)]
+            let following = attributed.get(after).filter(|a| !introduces(text, &a.cue));
+            let nearest = after
+                .checked_sub(1)
+                .and_then(|i| attributed.get(i))
                 .into_iter()
-                .flatten()
-                .filter_map(|i| attributed.get(i))
+                .chain(following)
                 .min_by_key(|a| distance(&a.cue, &quotation.marks))
                 .cloned();
             analysis.quotations.push(Quoted {
@@ -152,6 +157,19 @@ fn clause_after<'a>(text: &str, words: &'a [Word], at: usize) -> &'a [Word] {
     &words[at..end]
 }
 
+/// Whether the cue at `cue` introduces the words after it: a colon, `that` or an opening
+/// quotation mark follows it (`said: "..."`, `adding that "..."`, `saying "..."`).
+fn introduces(text: &str, cue: &Range<usize>) -> bool {
+    let rest = text
+        .get(cue.end..)
+        .unwrap_or_default()
+        .trim_start_matches([' ', '\u{a0}']);
+    rest.starts_with([':', '"', '\u{201C}', '\u{201E}', '\u{AB}'])
+        || rest
+            .strip_prefix("that")
+            .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+}
+
 /// Whether the text between two words breaks a clause.
 fn boundary(text: &str, from: usize, to: usize) -> bool {
     text.get(from..to).is_none_or(|gap| {
@@ -196,7 +214,7 @@ mod tests {
     type Row = (String, Option<String>, Option<String>, Option<usize>);
 
     fn summary(text: &str) -> Vec<Row> {
-        analyse(text)
+        analyse(text, &Lexicon::builtin())
             .quotations
             .into_iter()
             .map(|q| {
@@ -240,9 +258,16 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_that_introduces_the_next_quotation_is_not_the_one_before() {
+        let text = "The mayor said on Monday: \"Repairs will take until autumn,\" adding that \"the council agreed.\"";
+        let verbs: Vec<Option<String>> = summary(text).into_iter().map(|row| row.1).collect();
+        assert_eq!(verbs, [Some("said".to_string()), Some("adding".to_string())]);
+    }
+
+    #[test]
     fn reads_the_speaker_after_the_verb_and_after_according_to() {
         let text = "Withdrawal is priority, says Kremlin\n\nOnly Russian forces are legitimate, according to the presidential spokesman";
-        let reported: Vec<_> = analyse(text)
+        let reported: Vec<_> = analyse(text, &Lexicon::builtin())
             .reported
             .into_iter()
             .map(|r| (r.attribution.verb, r.attribution.speaker))
@@ -273,7 +298,7 @@ mod tests {
         // Without a stop, every quotation and cue is in one sentence; a look-up per pair would
         // take minutes here.
         let text = "\"a\" he said, ".repeat(100_000);
-        let found = analyse(&text);
+        let found = analyse(&text, &Lexicon::builtin());
         assert_eq!(found.quotations.len(), 100_000);
         assert!(
             found

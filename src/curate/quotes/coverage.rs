@@ -18,6 +18,7 @@ use super::super::loaded::{config_refusal, located};
 use super::super::{Layout, Refusal};
 use super::attribution::analyse;
 use super::stubs::{Speakers, Stub, stubs};
+use crate::analysis::Lexicon;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -123,7 +124,7 @@ pub fn list(args: &ProjectArgs, article: Option<&str>) -> Result<QuotesReport, R
         };
         let mut claims = anchored.remove(article.value.id.as_str()).unwrap_or_default();
         claims.sort_by_key(|(r, _)| (r.start, r.end));
-        let items = items(text, &claims);
+        let items = items(text, &claims, &project.lexicon);
         let stubs = stubs(&speakers, &mut taken, &article.value.id, &items);
         listed.push(ArticleQuotes {
             article: article.value.id.clone(),
@@ -152,8 +153,8 @@ fn blocks(code: Code) -> bool {
 }
 
 /// The listing of one source, in text order.
-fn items(text: &str, claims: &[(Range<usize>, String)]) -> Vec<Item> {
-    let analysis = analyse(text);
+fn items(text: &str, claims: &[(Range<usize>, String)], lexicon: &Lexicon) -> Vec<Item> {
+    let analysis = analyse(text, lexicon);
     let source = Source::new(text);
     let longest = claims.iter().map(|(r, _)| r.len()).max().unwrap_or(0);
     let covering = |range: &Range<usize>| -> Vec<String> {

@@ -12,6 +12,5 @@ mod stubs;
 
 pub use attribution::{Analysis, Attributed, Quoted, Reported, analyse};
 pub use coverage::{ArticleQuotes, Item, Kind, QuotesReport, list};
-pub use cues::CUES;
 pub use marks::{Quotation, quotations};
 pub use stubs::Stub;

@@ -10,8 +10,7 @@ use std::ops::Range;
 
 use super::marks::Quotation;
 
-/// Hard-wrapped text has no line longer than this.
-const WRAPPED: usize = 120;
+use crate::anchor::paragraphs::WRAPPED;
 
 /// What may follow a sentence's last stop and still belong to it.
 const CLOSERS: &str = ")]\"'\u{201C}\u{201D}\u{2019}\u{00BB}";

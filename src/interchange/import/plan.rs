@@ -15,7 +15,7 @@ use sha2::{Digest, Sha256};
 use crate::anchor;
 use crate::curate::{Ids, article_id, slug};
 use crate::model::{
-    Article, Claim, Corpus, Mode, Outlet, Ownership, Proposition, Published, Stance, StanceOn, Topic, UNKNOWN_COUNTRY,
+    Article, Claim, Corpus, Dated, Mode, Outlet, Ownership, Proposition, Stance, StanceOn, Topic, UNKNOWN_COUNTRY,
     is_domain, normalize_url, url_domain,
 };
 
@@ -268,6 +268,7 @@ impl<'a> Known<'a> {
         let stance = StanceOn {
             proposition: proposition.clone(),
             stance: row.stance,
+            certainty: None,
         };
         let claim = match claim_at.and_then(|at| claim_mut(plan, at)) {
             Some(claim) => {
@@ -380,12 +381,10 @@ impl<'a> Known<'a> {
                 outlet: outlet.to_string(),
                 title: collapse(&row.quote),
                 sha256,
-                published: Published {
-                    date: row.date,
-                    note: None,
-                },
+                published: Dated::bare(row.date),
                 dateline: None,
                 url: row.url.clone(),
+                language: None,
                 captured: None,
                 ids: row.ids.clone(),
             },
@@ -416,7 +415,10 @@ impl<'a> Known<'a> {
             article: article_id.to_string(),
             speaker: None,
             mode: Mode::Narration,
+            placement: None,
             verb: None,
+            attribution: None,
+            markers: Vec::new(),
             quote: quote.clone(),
             prefix: None,
             suffix: None,
@@ -427,6 +429,9 @@ impl<'a> Known<'a> {
             stances: vec![stance],
             speaker_role: None,
             said_on: None,
+            statement: None,
+            language: None,
+            translation_of: None,
             summary: None,
             notes: Some(format!("Imported from {file}, row {}.", row.place.row)),
         };

@@ -112,13 +112,13 @@ fn definitions(tx: &Transaction<'_>, input: &Input<'_>) -> rusqlite::Result<()> 
 
 fn claims(tx: &Transaction<'_>, input: &Input<'_>) -> rusqlite::Result<()> {
     let mut claim_row = tx.prepare(
-        "INSERT INTO claims VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+        "INSERT INTO claims VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)",
     )?;
     let mut topic_row = tx.prepare("INSERT INTO claim_topics VALUES (?1, ?2, ?3)")?;
-    let mut stance_row = tx.prepare("INSERT INTO stances VALUES (?1, ?2, ?3, ?4)")?;
+    let mut stance_row = tx.prepare("INSERT INTO stances VALUES (?1, ?2, ?3, ?4, ?5)")?;
     for (claim, passage) in input.claims.iter().zip(passages(input)) {
         let c = claim.claim;
-        let (earliest, latest) = bounds(c.said_on);
+        let (earliest, latest) = bounds(c.said_on_date());
         claim_row.execute(params![
             c.id,
             c.article,
@@ -130,19 +130,35 @@ fn claims(tx: &Transaction<'_>, input: &Input<'_>) -> rusqlite::Result<()> {
             c.suffix,
             c.occurrence.and_then(|n| i64::try_from(n).ok()),
             c.speaker_role,
-            c.said_on.map(|d| d.to_string()),
+            c.said_on_date().map(|d| d.to_string()),
             earliest,
             latest,
             c.summary,
             c.notes,
             passage.as_ref().map(|p| p.start as i64),
             passage.as_ref().map(|p| p.end as i64),
+            c.placement.map_or("body", |p| p.as_str()),
+            c.verb
+                .as_deref()
+                .and_then(|v| input.lexicon.verb(v))
+                .map(|v| v.class.name()),
+            c.attribution.map(|a| a.as_str()),
+            (!c.markers.is_empty()).then(|| c.markers.join(";")),
+            input.statements.get(claim.index).copied().flatten(),
+            c.language.as_deref().or(claim.article.language.as_deref()),
+            c.translation_of,
         ])?;
         for (position, topic) in claim.topics().enumerate() {
             topic_row.execute(params![c.id, topic, position as i64])?;
         }
         for (position, s) in c.stances.iter().enumerate() {
-            stance_row.execute(params![c.id, position as i64, s.proposition, s.stance.as_str()])?;
+            stance_row.execute(params![
+                c.id,
+                position as i64,
+                s.proposition,
+                s.stance.as_str(),
+                s.certainty().as_str()
+            ])?;
         }
     }
     Ok(())

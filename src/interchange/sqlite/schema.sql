@@ -88,7 +88,18 @@ CREATE TABLE claims (
     summary TEXT,
     notes TEXT,
     passage_start INTEGER,
-    passage_end INTEGER
+    passage_end INTEGER,
+    placement TEXT NOT NULL CHECK (placement IN ('body', 'headline', 'subheading', 'caption')),
+    -- The verb's class in the lexicon (docs/framing.md); NULL with no verb or an unclassed one.
+    verb_class TEXT,
+    -- How a statement without a verb is attributed.
+    attribution TEXT CHECK (attribution IN ('context', 'label')),
+    -- The outlet's framing markers as printed, joined by ';'.
+    markers TEXT,
+    -- The statement the claim renders (its own, else its original's), and its language.
+    statement TEXT,
+    language TEXT,
+    translation_of TEXT
 );
 
 -- The topics a claim lists, each once, in the order given.
@@ -105,5 +116,6 @@ CREATE TABLE stances (
     position INTEGER NOT NULL,
     proposition TEXT NOT NULL REFERENCES propositions (id),
     stance TEXT NOT NULL CHECK (stance IN ('supports', 'opposes', 'neutral')),
+    certainty TEXT NOT NULL CHECK (certainty IN ('certain', 'probable', 'possible')),
     PRIMARY KEY (claim, position)
 );

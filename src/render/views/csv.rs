@@ -3,11 +3,11 @@
 //! docs/compare.md and only ever added at the end.
 
 use crate::compare::{BySpeaker, ByTopic, ClaimRef, Conflicts, Coverage, Tally, Verdict, Voice};
-use crate::model::Stance;
+use crate::model::{Certainty, Stance};
 
 use super::layout::collapse_whitespace;
 
-const CLAIM_COLUMNS: [&str; 14] = [
+const CLAIM_COLUMNS: [&str; 15] = [
     "topic",
     "proposition",
     "verdict",
@@ -22,6 +22,7 @@ const CLAIM_COLUMNS: [&str; 14] = [
     "date",
     "words",
     "summary",
+    "certainty",
 ];
 
 pub fn by_topic_csv(view: &ByTopic<'_>) -> String {
@@ -34,7 +35,7 @@ pub fn by_topic_csv(view: &ByTopic<'_>) -> String {
                     row.proposition.map(|p| p.id.as_str()),
                     Some(&row.verdict),
                     &e.claim,
-                    e.stance,
+                    e.stance.map(|s| (s, e.certainty)),
                 ));
             }
         }
@@ -53,8 +54,8 @@ pub fn by_speaker_csv(view: &BySpeaker<'_>) -> String {
                 if e.stances.is_empty() {
                     rows.push(claim_row(&topic.id, None, None, &e.claim, None));
                 }
-                for (p, s) in &e.stances {
-                    rows.push(claim_row(&topic.id, Some(&p.id), None, &e.claim, Some(*s)));
+                for &(p, s, c) in &e.stances {
+                    rows.push(claim_row(&topic.id, Some(&p.id), None, &e.claim, Some((s, c))));
                 }
             }
         }
@@ -73,7 +74,7 @@ pub fn conflicts_csv(view: &Conflicts<'_>) -> String {
                     Some(&c.proposition.id),
                     Some(&c.verdict),
                     claim,
-                    Some(stance),
+                    Some((stance, claim.certainty_on(&c.proposition.id))),
                 ));
             }
         }
@@ -92,6 +93,8 @@ pub fn coverage_csv(view: &Coverage<'_>, zeros: bool) -> String {
         "opposes",
         "neutral",
         "no_stance",
+        "supports_hedged",
+        "opposes_hedged",
     ];
     let mut rows = Vec::new();
     let mut row = |topic: &str, outlet: &str, t: &Tally| {
@@ -103,6 +106,8 @@ pub fn coverage_csv(view: &Coverage<'_>, zeros: bool) -> String {
             t.opposes.to_string(),
             t.neutral.to_string(),
             t.no_stance.to_string(),
+            t.supports_hedged.to_string(),
+            t.opposes_hedged.to_string(),
         ]);
     };
     for r in &view.rows {
@@ -128,7 +133,7 @@ fn claim_row(
     proposition: Option<&str>,
     verdict: Option<&Verdict<'_>>,
     claim: &ClaimRef<'_>,
-    stance: Option<Stance>,
+    stance: Option<(Stance, Certainty)>,
 ) -> Vec<String> {
     let c = claim.claim;
     let (speaker, role) = match claim.voice {
@@ -146,14 +151,15 @@ fn claim_row(
         collapse_whitespace(&role),
         c.mode.as_str().to_string(),
         c.verb.clone().unwrap_or_default(),
-        stance.map(Stance::as_str).unwrap_or_default().to_string(),
+        stance.map(|(s, _)| s.as_str()).unwrap_or_default().to_string(),
         claim.date.to_string(),
         collapse_whitespace(&c.quote),
         c.summary.as_deref().map(collapse_whitespace).unwrap_or_default(),
+        stance.map(|(_, c)| c.as_str()).unwrap_or_default().to_string(),
     ]
 }
 
-fn write(columns: &[&str], rows: Vec<Vec<String>>) -> String {
+pub(crate) fn write(columns: &[&str], rows: Vec<Vec<String>>) -> String {
     let mut writer = csv::Writer::from_writer(Vec::new());
     // Writing to memory fails only on a bug in the csv crate; the output is then empty.
     let _ = writer.write_record(columns);

@@ -132,8 +132,8 @@ pub fn line_html(line: &Line) -> Markup {
 /// The class that colours a stance symbol.
 pub fn symbol_class(symbol: &str) -> &'static str {
     match symbol {
-        "▲" => "supports",
-        "▼" => "opposes",
+        "▲" | "△" => "supports",
+        "▼" | "▽" => "opposes",
         "●" => "neutral",
         _ => "none",
     }

@@ -4,11 +4,12 @@
 use serde::Serialize;
 
 use crate::compare::{
-    BySpeaker, ByTopic, ClaimRef, Conflicts, Coverage, DatedBy, Filter, Speaking, Tally, Verdict, Voice,
+    ByCertainty, BySpeaker, ByTopic, ClaimRef, Conflicts, Coverage, DatedBy, Filter, Hedging, Speaking, Tally, Verdict,
+    Voice,
 };
 use crate::model::{Outlet, Stance};
 
-use super::layout::verdict_label;
+use super::layout::hedged_verdict_label;
 
 pub const JSON_VERSION: u32 = 2;
 
@@ -26,7 +27,7 @@ pub fn by_topic_json(view: &ByTopic<'_>, filter: &Filter) -> String {
                         text: &p.text,
                         rated: p.verdict.as_ref(),
                     }),
-                    verdict: verdict(&row.verdict, &t.outlets),
+                    verdict: verdict(&row.verdict, &row.hedging, &t.outlets),
                     cells: row
                         .cells
                         .iter()
@@ -38,6 +39,7 @@ pub fn by_topic_json(view: &ByTopic<'_>, filter: &Filter) -> String {
                                 .map(|e| JsonStancedClaim {
                                     claim: claim(&e.claim),
                                     stance: e.stance.map(Stance::as_str),
+                                    certainty: e.stance.map(|_| e.certainty.as_str()),
                                 })
                                 .collect(),
                         })
@@ -92,9 +94,10 @@ pub fn by_speaker_json(view: &BySpeaker<'_>, filter: &Filter) -> String {
                             stances: e
                                 .stances
                                 .iter()
-                                .map(|(p, s)| JsonStance {
+                                .map(|(p, s, c)| JsonStance {
                                     proposition: &p.id,
                                     stance: s.as_str(),
+                                    certainty: c.as_str(),
                                 })
                                 .collect(),
                         })
@@ -163,9 +166,10 @@ pub fn conflicts_json(view: &Conflicts<'_>, filter: &Filter) -> String {
                     text: &c.proposition.text,
                     rated: c.proposition.verdict.as_ref(),
                 },
-                verdict: verdict(&c.verdict, &c.outlets),
-                supports: c.supports.iter().map(claim).collect(),
-                opposes: c.opposes.iter().map(claim).collect(),
+                verdict: verdict(&c.verdict, &c.hedging, &c.outlets),
+                rests_on_hedged: c.hedging.only_hedged().into_iter().map(Stance::as_str).collect(),
+                supports: c.supports.iter().map(|s| held(s, &c.proposition.id)).collect(),
+                opposes: c.opposes.iter().map(|o| held(o, &c.proposition.id)).collect(),
             })
             .collect(),
     })
@@ -200,7 +204,23 @@ pub(crate) fn claim<'a>(c: &ClaimRef<'a>) -> JsonClaim<'a> {
     }
 }
 
-fn verdict<'a>(v: &Verdict<'a>, all: &[&Outlet]) -> JsonVerdict<'a> {
+/// A claim on one side of a conflict, with how firmly it holds that side.
+fn held<'a>(c: &ClaimRef<'a>, proposition: &str) -> JsonHeldClaim<'a> {
+    JsonHeldClaim {
+        claim: claim(c),
+        certainty: c.certainty_on(proposition).as_str(),
+    }
+}
+
+fn by_certainty(side: &ByCertainty) -> JsonByCertainty {
+    JsonByCertainty {
+        certain: side.certain,
+        probable: side.probable,
+        possible: side.possible,
+    }
+}
+
+fn verdict<'a>(v: &Verdict<'a>, hedging: &Hedging, all: &[&Outlet]) -> JsonVerdict<'a> {
     let (outlets, side) = match v {
         Verdict::Disagree { within } => (within.clone(), None),
         Verdict::MixedWithin { outlet } => (vec![*outlet], None),
@@ -211,9 +231,13 @@ fn verdict<'a>(v: &Verdict<'a>, all: &[&Outlet]) -> JsonVerdict<'a> {
     };
     JsonVerdict {
         kind: v.kind(),
-        label: verdict_label(v, all),
+        label: hedged_verdict_label(v, hedging, all),
         outlets,
         side: side.map(Stance::as_str),
+        certainty: JsonHedging {
+            supports: by_certainty(&hedging.supports),
+            opposes: by_certainty(&hedging.opposes),
+        },
     }
 }
 
@@ -228,7 +252,7 @@ fn outlets<'a>(outlets: &[&'a Outlet]) -> Vec<JsonOutlet<'a>> {
         .collect()
 }
 
-fn filters(f: &Filter) -> JsonFilters<'_> {
+pub(crate) fn filters(f: &Filter) -> JsonFilters<'_> {
     JsonFilters {
         topics: &f.topics,
         outlets: &f.outlets,
@@ -247,6 +271,8 @@ fn tally<'a>(outlet: Option<&'a str>, t: &Tally) -> JsonTally<'a> {
         opposes: t.opposes,
         neutral: t.neutral,
         no_stance: t.no_stance,
+        supports_hedged: t.supports_hedged,
+        opposes_hedged: t.opposes_hedged,
     }
 }
 
@@ -261,7 +287,7 @@ struct JsonByTopic<'a> {
 }
 
 #[derive(Serialize)]
-struct JsonFilters<'a> {
+pub(crate) struct JsonFilters<'a> {
     topics: &'a [String],
     outlets: &'a [String],
     speakers: &'a [String],
@@ -313,6 +339,28 @@ struct JsonVerdict<'a> {
     label: String,
     outlets: Vec<&'a str>,
     side: Option<&'static str>,
+    /// The side-taking claims behind the verdict, by side and certainty.
+    certainty: JsonHedging,
+}
+
+#[derive(Serialize)]
+struct JsonHedging {
+    supports: JsonByCertainty,
+    opposes: JsonByCertainty,
+}
+
+#[derive(Serialize)]
+struct JsonByCertainty {
+    certain: usize,
+    probable: usize,
+    possible: usize,
+}
+
+#[derive(Serialize)]
+struct JsonHeldClaim<'a> {
+    #[serde(flatten)]
+    claim: JsonClaim<'a>,
+    certainty: &'static str,
 }
 
 #[derive(Serialize)]
@@ -326,6 +374,7 @@ struct JsonStancedClaim<'a> {
     #[serde(flatten)]
     claim: JsonClaim<'a>,
     stance: Option<&'static str>,
+    certainty: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -391,6 +440,7 @@ struct JsonSpeakerClaim<'a> {
 struct JsonStance<'a> {
     proposition: &'a str,
     stance: &'static str,
+    certainty: &'static str,
 }
 
 #[derive(Serialize)]
@@ -421,6 +471,8 @@ struct JsonTally<'a> {
     opposes: usize,
     neutral: usize,
     no_stance: usize,
+    supports_hedged: usize,
+    opposes_hedged: usize,
 }
 
 #[derive(Serialize)]
@@ -437,6 +489,8 @@ struct JsonConflict<'a> {
     topic: &'a str,
     proposition: JsonProposition<'a>,
     verdict: JsonVerdict<'a>,
-    supports: Vec<JsonClaim<'a>>,
-    opposes: Vec<JsonClaim<'a>>,
+    /// The sides held only by probable or possible claims: the conflict rests on hedges.
+    rests_on_hedged: Vec<&'static str>,
+    supports: Vec<JsonHeldClaim<'a>>,
+    opposes: Vec<JsonHeldClaim<'a>>,
 }

@@ -96,7 +96,9 @@ impl fmt::Display for Label {
 /// name; the struct's field types say what to read.
 #[macro_export]
 macro_rules! record {
-    ($ty:ident as $name:literal { $($field:ident: $how:ident),* $(,)? }) => {
+    // A record whose type reads itself from other forms too (`said_on: 2021` as well as a
+    // mapping): the caller writes its `FromYaml` and calls `Decoder::record` for the mapping.
+    ($ty:ident as $name:literal, read by hand { $($field:ident: $how:ident),* $(,)? }) => {
         impl $crate::yaml::decode::Record for $ty {
             const NAME: &'static str = $name;
             const FIELDS: &'static [&'static str] = &[$(stringify!($field)),*];
@@ -111,6 +113,9 @@ macro_rules! record {
                 Some($ty { $($field: $field?),* })
             }
         }
+    };
+    ($ty:ident as $name:literal { $($field:ident: $how:ident),* $(,)? }) => {
+        $crate::record!($ty as $name, read by hand { $($field: $how),* });
 
         impl $crate::yaml::decode::FromYaml for $ty {
             fn from_yaml(

@@ -1,7 +1,7 @@
 use crate::compare::{BySpeaker, SpeakerEntry, SpeakerRow, Speaking};
 
 use super::legend::legend;
-use super::symbols::stance_symbol;
+use super::symbols::certainty_symbol;
 use super::{Arrangement, Block, Cell, ClaimText, Document, Grid, Line, collapse_whitespace};
 
 /// Who said what: speakers down and topics across, or, when the topics do not fit across,
@@ -25,8 +25,15 @@ pub fn by_speaker(view: &BySpeaker<'_>, text: ClaimText, arrangement: Arrangemen
         }
     }
     let table = table.unwrap_or_else(|| topics_within(view, text));
+    let hedged = view
+        .rows
+        .iter()
+        .flat_map(|r| &r.cells)
+        .flat_map(|c| &c.entries)
+        .flat_map(|e| &e.stances)
+        .any(|&(_, s, c)| s != crate::model::Stance::Neutral && c.is_hedged());
     Document {
-        blocks: vec![Block::Table(table), legend(false, &text.repeated)],
+        blocks: vec![Block::Table(table), legend(false, hedged, &text.repeated)],
     }
 }
 
@@ -105,7 +112,18 @@ fn entry(e: &SpeakerEntry<'_>, text: ClaimText) -> Vec<Line> {
     let mut lines: Vec<Line> = e
         .stances
         .iter()
-        .map(|(p, s)| Line::plain(format!("{} {}", stance_symbol(*s), collapse_whitespace(&p.text))))
+        .map(|&(p, s, c)| {
+            let held = if c.is_hedged() && s != crate::model::Stance::Neutral {
+                format!(" ({})", c.as_str())
+            } else {
+                String::new()
+            };
+            Line::plain(format!(
+                "{}{held} {}",
+                certainty_symbol(s, c),
+                collapse_whitespace(&p.text)
+            ))
+        })
         .collect();
     lines.push(text.words_line(&e.claim));
     lines.extend(text.date_line(&e.claim, true));

@@ -1,10 +1,10 @@
 use rayon::prelude::*;
 
-use crate::compare::{ByTopic, TopicTable, Verdict};
+use crate::compare::{ByTopic, Entry, Row, TopicTable};
 use crate::model::{Outlet, Proposition};
 
 use super::legend::legend;
-use super::symbols::{rating_label, verdict_label};
+use super::symbols::{hedged_verdict_label, rating_label};
 use super::{Arrangement, Block, Cell, ClaimText, Document, Grid, Line, Marker, collapse_whitespace};
 
 /// One heading and description per topic, then its claims: propositions down and outlets
@@ -25,9 +25,16 @@ pub fn by_topic(view: &ByTopic<'_>, text: ClaimText, arrangement: Arrangement) -
         .map(|table| topic_blocks(table, text, arrangement))
         .collect();
     let no_stance_shown = topics.iter().any(|(_, marked)| *marked);
+    let hedged_shown = view
+        .topics
+        .iter()
+        .flat_map(|t| &t.rows)
+        .flat_map(|r| &r.cells)
+        .flat_map(|c| &c.entries)
+        .any(|e| marker(e).is_hedged());
     let mut blocks: Vec<Block> = topics.into_iter().flat_map(|(blocks, _)| blocks).collect();
     if !view.topics.is_empty() {
-        blocks.push(legend(no_stance_shown, &text.repeated));
+        blocks.push(legend(no_stance_shown, hedged_shown, &text.repeated));
     }
     Document { blocks }
 }
@@ -58,12 +65,7 @@ fn topic_blocks(table: &TopicTable<'_>, text: ClaimText, arrangement: Arrangemen
 fn one_proposition(table: &TopicTable<'_>, text: ClaimText, arrangement: Arrangement, blocks: &mut Vec<Block>) -> bool {
     let proposition = table.proposition_rows().next();
     if let Some((p, row)) = proposition {
-        blocks.push(Block::Paragraph(proposition_line(
-            p,
-            &row.verdict,
-            &table.outlets,
-            text,
-        )));
+        blocks.push(Block::Paragraph(proposition_line(p, row, &table.outlets, text)));
     }
     // Where there is no proposition, taking no stance is not worth a mark.
     let unstanced = if proposition.is_some() {
@@ -75,7 +77,7 @@ fn one_proposition(table: &TopicTable<'_>, text: ClaimText, arrangement: Arrange
     let mut cells = vec![Cell::default(); table.outlets.len()];
     for cell in table.rows.iter().flat_map(|r| &r.cells) {
         for e in &cell.entries {
-            let marker = e.stance.map_or(unstanced, Marker::Stance);
+            let marker = e.stance.map_or(unstanced, |_| marker(e));
             marked |= marker == Marker::NoStance;
             cells[cell.column].add_claim(e.claim.id(), text.entry(&e.claim, marker, false));
         }
@@ -110,12 +112,7 @@ fn several_propositions(table: &TopicTable<'_>, text: ClaimText, arrangement: Ar
         }
     }
     for (p, row) in table.proposition_rows() {
-        blocks.push(Block::Paragraph(proposition_line(
-            p,
-            &row.verdict,
-            &table.outlets,
-            text,
-        )));
+        blocks.push(Block::Paragraph(proposition_line(p, row, &table.outlets, text)));
     }
     let mut cells = vec![Cell::default(); table.outlets.len()];
     for row in &table.rows {
@@ -127,7 +124,7 @@ fn several_propositions(table: &TopicTable<'_>, text: ClaimText, arrangement: Ar
             let out = &mut cells[cell.column];
             out.add_entry(vec![label.clone()]);
             for e in &cell.entries {
-                out.add_claim(e.claim.id(), text.entry(&e.claim, e.stance.into(), false));
+                out.add_claim(e.claim.id(), text.entry(&e.claim, marker(e), false));
             }
         }
     }
@@ -156,12 +153,16 @@ fn propositions_down(table: &TopicTable<'_>, text: ClaimText) -> Grid {
             let mut cells = vec![Cell::default(); table.outlets.len()];
             for cell in &row.cells {
                 for e in &cell.entries {
-                    cells[cell.column].add_claim(e.claim.id(), text.entry(&e.claim, e.stance.into(), false));
+                    cells[cell.column].add_claim(e.claim.id(), text.entry(&e.claim, marker(e), false));
                 }
             }
             let mut out = vec![label];
             out.extend(cells.into_iter().map(Cell::or_nothing));
-            out.push(Cell::plain(verdict_label(&row.verdict, &table.outlets)));
+            out.push(Cell::plain(hedged_verdict_label(
+                &row.verdict,
+                &row.hedging,
+                &table.outlets,
+            )));
             out
         })
         .collect();
@@ -193,9 +194,15 @@ fn outlet_names(outlets: &[&Outlet]) -> Vec<Line> {
     outlets.iter().map(|o| Line::strong(o.name.as_str())).collect()
 }
 
+/// The marker in front of an entry: its stance, outlined if held only as probable or possible.
+fn marker(e: &Entry<'_>) -> Marker {
+    e.stance
+        .map_or(Marker::None, |stance| Marker::held(stance, e.certainty))
+}
+
 /// `Proposition: US forces will leave Syria. · rated false by Snopes · verdict: disagree`, with
 /// the id if asked for, and the rating when the proposition has one.
-fn proposition_line(p: &Proposition, verdict: &Verdict<'_>, outlets: &[&Outlet], text: ClaimText) -> Line {
+fn proposition_line(p: &Proposition, row: &Row<'_>, outlets: &[&Outlet], text: ClaimText) -> Line {
     let mut line = Line::plain(format!("Proposition: {}", collapse_whitespace(&p.text)));
     if text.ids {
         line.push(" ").push_styled(p.id.as_str(), super::Style::Code);
@@ -203,6 +210,9 @@ fn proposition_line(p: &Proposition, verdict: &Verdict<'_>, outlets: &[&Outlet],
     if let Some(rating) = rating_label(p) {
         line.push(format!(" · {rating}"));
     }
-    line.push(format!(" · verdict: {}", verdict_label(verdict, outlets)));
+    line.push(format!(
+        " · verdict: {}",
+        hedged_verdict_label(&row.verdict, &row.hedging, outlets)
+    ));
     line
 }

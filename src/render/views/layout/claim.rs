@@ -1,8 +1,8 @@
 use crate::compare::{ClaimRef, Voice};
-use crate::model::{Mode, PartialDate, Stance};
+use crate::model::{Certainty, Mode, PartialDate, Stance};
 
 use super::Line;
-use super::symbols::{NO_STANCE, stance_symbol};
+use super::symbols::{NO_STANCE, hedged_symbol, stance_symbol};
 
 /// How claims read in cells.
 #[derive(Debug, Clone, Copy, Default)]
@@ -68,17 +68,34 @@ fn is_narration(claim: &ClaimRef<'_>) -> bool {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Marker {
     Stance(Stance),
+    /// A side taken only as probable or possible: an outlined symbol and the certainty.
+    Hedged(Stance, Certainty),
     NoStance,
     None,
 }
 
 impl Marker {
+    /// The marker of a stance held with a certainty.
+    pub fn held(stance: Stance, certainty: Certainty) -> Marker {
+        if certainty.is_hedged() && stance != Stance::Neutral {
+            Marker::Hedged(stance, certainty)
+        } else {
+            Marker::Stance(stance)
+        }
+    }
+
     fn symbol(self) -> Option<&'static str> {
         match self {
             Marker::Stance(stance) => Some(stance_symbol(stance)),
+            Marker::Hedged(stance, _) => Some(hedged_symbol(stance)),
             Marker::NoStance => Some(NO_STANCE),
             Marker::None => None,
         }
+    }
+
+    /// Whether the marker is an outlined, hedged one.
+    pub fn is_hedged(self) -> bool {
+        matches!(self, Marker::Hedged(..))
     }
 }
 
@@ -157,7 +174,11 @@ impl ClaimText {
         let mut lines: Vec<Line> = self.speaker_line(claim).into_iter().collect();
         lines.push(self.words_line(claim));
         if let (Some(symbol), Some(first)) = (marker.symbol(), lines.first_mut()) {
-            first.spans.insert(0, super::Span::plain(" "));
+            let after = match marker {
+                Marker::Hedged(_, certainty) => format!(" ({}) ", certainty.as_str()),
+                _ => " ".to_string(),
+            };
+            first.spans.insert(0, super::Span::plain(after));
             first.spans.insert(
                 0,
                 super::Span {

@@ -2,7 +2,7 @@ use crate::compare::{ClaimRef, Conflicts};
 use crate::model::Stance;
 
 use super::legend::legend;
-use super::symbols::{rating_label, verdict_label};
+use super::symbols::{certainties, hedged_verdict_label, rating_label};
 use super::{Block, Cell, ClaimText, Document, Grid, Line, Marker, collapse_whitespace};
 
 /// Per contested proposition: a heading, its topic and verdict, and a table with one row per
@@ -25,8 +25,20 @@ pub fn conflicts(view: &Conflicts<'_>, text: ClaimText) -> Document {
             conflict.topic.id,
             if supporting == 1 { "claim" } else { "claims" },
             if opposing == 1 { "opposes" } else { "oppose" },
-            verdict_label(&conflict.verdict, &conflict.outlets)
+            hedged_verdict_label(&conflict.verdict, &conflict.hedging, &conflict.outlets)
         ))));
+        // A conflict with a side held only by hedges is not one between two firm claims.
+        for stance in conflict.hedging.only_hedged() {
+            let held = certainties(conflict.hedging.side(stance), " or ");
+            blocks.push(Block::Paragraph(Line::plain(format!(
+                "The conflict rests on hedged claims: every claim that {} it says so only as {held}.",
+                if stance == Stance::Supports {
+                    "supports"
+                } else {
+                    "opposes"
+                }
+            ))));
+        }
         let header = vec![
             Line::plain("Outlet"),
             Line::plain("▲ Supports"),
@@ -34,8 +46,8 @@ pub fn conflicts(view: &Conflicts<'_>, text: ClaimText) -> Document {
         ];
         // Each side is in column order, so each outlet's claims are one run of it.
         let mut sides = [
-            side(&conflict.supports, Stance::Supports, text),
-            side(&conflict.opposes, Stance::Opposes, text),
+            side(&conflict.supports, Stance::Supports, &conflict.proposition.id, text),
+            side(&conflict.opposes, Stance::Opposes, &conflict.proposition.id, text),
         ]
         .map(|side| side.into_iter().peekable());
         let mut rows = Vec::new();
@@ -62,13 +74,14 @@ pub fn conflicts(view: &Conflicts<'_>, text: ClaimText) -> Document {
         }));
     }
     if !view.conflicts.is_empty() {
-        blocks.push(legend(false, &text.repeated));
+        let hedged = view.conflicts.iter().any(|c| c.hedging.any());
+        blocks.push(legend(false, hedged, &text.repeated));
     }
     Document { blocks }
 }
 
 /// One side's claims as a cell per outlet, in the side's order: (outlet id, cell).
-fn side<'a>(claims: &[ClaimRef<'a>], stance: Stance, text: ClaimText) -> Vec<(&'a str, Cell)> {
+fn side<'a>(claims: &[ClaimRef<'a>], stance: Stance, proposition: &str, text: ClaimText) -> Vec<(&'a str, Cell)> {
     let mut cells: Vec<(&'a str, Cell)> = Vec::new();
     for claim in claims {
         let outlet = claim.outlet.id.as_str();
@@ -76,7 +89,8 @@ fn side<'a>(claims: &[ClaimRef<'a>], stance: Stance, text: ClaimText) -> Vec<(&'
             cells.push((outlet, Cell::default()));
         }
         if let Some((_, cell)) = cells.last_mut() {
-            cell.add_claim(claim.id(), text.entry(claim, Marker::Stance(stance), false));
+            let marker = Marker::held(stance, claim.certainty_on(proposition));
+            cell.add_claim(claim.id(), text.entry(claim, marker, false));
         }
     }
     cells

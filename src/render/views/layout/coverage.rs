@@ -4,6 +4,9 @@ use super::{Arrangement, Block, Cell, Document, Grid, Line, NOTHING};
 
 pub const COVERAGE_LEGEND: &str = "n claims, and how many of them ▲ support · ▼ oppose · ● are neutral on · ○ take no stance on the topic's propositions; — no claims";
 
+/// The legend when some claims take a side only as probable or possible.
+pub const HEDGED_COVERAGE_LEGEND: &str = "n claims, and how many of them ▲ support · ▼ oppose (△ ▽ only as probable or possible) · ● are neutral on · ○ take no stance on the topic's propositions; — no claims";
+
 /// Topics down, outlets across and totals last, a cell an outlet never filled reading "—";
 /// or, when the outlets do not fit across, one row per outlet with the topics it covers.
 pub fn coverage(view: &Coverage<'_>, arrangement: Arrangement) -> Document {
@@ -15,8 +18,14 @@ pub fn coverage(view: &Coverage<'_>, arrangement: Arrangement) -> Document {
         }
     }
     let table = table.unwrap_or_else(|| outlets_down(view));
+    let hedged = view.grand_total.supports_hedged + view.grand_total.opposes_hedged > 0;
+    let legend = if hedged {
+        HEDGED_COVERAGE_LEGEND
+    } else {
+        COVERAGE_LEGEND
+    };
     Document {
-        blocks: vec![Block::Table(table), Block::Legend(Line::plain(COVERAGE_LEGEND))],
+        blocks: vec![Block::Table(table), Block::Legend(Line::plain(legend))],
     }
 }
 
@@ -140,9 +149,13 @@ pub fn tally_symbols(t: &Tally) -> String {
 
 /// `▲2 ▼1 ○1`, after the claim count if asked for: `3 ▲2 ▼1 ○1`.
 fn counts(t: &Tally, with_claims: bool) -> String {
+    // Hedged claims are counted among their side and apart from the firm ones: ▲2 △1 is
+    // three claims in support, one of them only probable or possible.
     let stances = [
-        ("▲", t.supports),
-        ("▼", t.opposes),
+        ("▲", t.supports - t.supports_hedged),
+        ("△", t.supports_hedged),
+        ("▼", t.opposes - t.opposes_hedged),
+        ("▽", t.opposes_hedged),
         ("●", t.neutral),
         ("○", t.no_stance),
     ]

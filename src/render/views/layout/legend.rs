@@ -1,10 +1,13 @@
-use super::symbols::{NO_STANCE, STANCE_LEGEND};
+use super::symbols::{HEDGED_LEGEND, NO_STANCE, STANCE_LEGEND};
 use super::{Block, Line, Repeated};
 
 /// The legend after a view of claims: the symbols, and what every claim shares that the
 /// entries leave out.
-pub fn legend(no_stance_shown: bool, repeated: &Repeated) -> Block {
+pub fn legend(no_stance_shown: bool, hedged_shown: bool, repeated: &Repeated) -> Block {
     let mut text = STANCE_LEGEND.to_string();
+    if hedged_shown {
+        text.push_str(&format!(" · {HEDGED_LEGEND}"));
+    }
     if no_stance_shown {
         text.push_str(&format!(" · {NO_STANCE} no stance"));
     }
@@ -34,9 +37,13 @@ mod tests {
             date: Some(PartialDate::Unknown),
         };
         assert_eq!(
-            text(&legend(true, &repeated)),
+            text(&legend(true, false, &repeated)),
             "▲ supports · ▼ opposes · ● neutral · ○ no stance; every claim is the outlet's own narration; no claim has a known date"
         );
-        assert_eq!(text(&legend(false, &Repeated::default())), STANCE_LEGEND);
+        assert_eq!(text(&legend(false, false, &Repeated::default())), STANCE_LEGEND);
+        assert_eq!(
+            text(&legend(false, true, &Repeated::default())),
+            "▲ supports · ▼ opposes · ● neutral · △ ▽ only probable or possible"
+        );
     }
 }

@@ -9,8 +9,10 @@ mod claim;
 mod conflicts;
 mod coverage;
 pub mod fit;
+mod framing;
 mod legend;
 mod symbols;
+mod versions;
 
 pub use arrangement::Arrangement;
 pub use by_speaker::by_speaker;
@@ -18,7 +20,9 @@ pub use by_topic::by_topic;
 pub use claim::{ClaimText, Marker, Repeated, collapse_whitespace};
 pub use conflicts::conflicts;
 pub use coverage::{coverage, tally_symbols};
-pub use symbols::{rating_label, stance_symbol, verdict_label};
+pub use framing::{asymmetry_sentence, framing};
+pub use symbols::{certainty_symbol, hedged_verdict_label, rating_label, stance_symbol, verdict_label};
+pub use versions::{verb_text, versions};
 
 /// A view, top to bottom.
 #[derive(Debug, Default)]

@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use maud::Markup;
 use rayon::prelude::*;
 
-use crate::compare::{ArticleText, ByTopic, Conflicts, Coverage, Filter, Overview};
+use crate::compare::{ArticleText, ByTopic, Conflicts, Coverage, Filter, Framing, Overview, Versions};
 use crate::model::Proposition;
 
 use super::layout::{Arrangement, ClaimText};
@@ -31,6 +31,8 @@ pub struct ReportInput<'a> {
     pub coverage: Coverage<'a>,
     pub by_topic: ByTopic<'a>,
     pub conflicts: Conflicts<'a>,
+    pub framing: Framing<'a>,
+    pub versions: Versions<'a>,
     pub articles: Vec<ArticleText<'a>>,
     /// Every proposition by id, to name the stances a claim takes.
     pub propositions: HashMap<&'a str, &'a Proposition>,
@@ -57,6 +59,8 @@ pub const SECTIONS: &[SectionBuilder] = &[
     sections::overview,
     sections::topics,
     sections::conflicts,
+    sections::framing,
+    sections::versions,
     sections::articles,
 ];
 
@@ -78,6 +82,8 @@ pub fn render_report(input: &ReportInput<'_>) -> String {
                 .iter()
                 .map(|c| ("conflict", c.proposition.id.as_str())),
         )
+        .chain(input.framing.outlets.iter().map(|o| ("framing", o.outlet.id.as_str())))
+        .chain(input.versions.statements.iter().map(|s| ("statement", s.id)))
         .chain(input.articles.iter().map(|a| ("article", a.article.id.as_str())));
     let ids = Ids::new(claims, headings);
     // Sections only read the input and the ids: they are written side by side.

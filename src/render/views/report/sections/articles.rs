@@ -3,7 +3,7 @@ use rayon::prelude::*;
 
 use crate::compare::{ArticleText, Piece};
 use crate::render::views::html::{line_html, symbol_class};
-use crate::render::views::layout::{collapse_whitespace, stance_symbol};
+use crate::render::views::layout::{certainty_symbol, collapse_whitespace};
 
 use super::super::{Ids, ReportInput, Section};
 
@@ -86,7 +86,7 @@ fn claim_summary(a: &ArticleText<'_>, n: usize, input: &ReportInput<'_>, ids: &I
                 .propositions
                 .get(s.proposition.as_str())
                 .map_or_else(|| s.proposition.clone(), |p| collapse_whitespace(&p.text));
-            (stance_symbol(s.stance), text)
+            (certainty_symbol(s.stance, s.certainty()), text)
         })
         .collect();
     let passage = ids.passage(claim.id()).filter(|_| a.placed[n]);
