@@ -6,16 +6,18 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use crate::check::{self, Checked};
-use crate::config::apply_overrides;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::config::{RuleLevel, apply_overrides};
+use crate::diagnostic::{Code, Diagnostic, Omitted, Severity, cap};
 use crate::load::{self, Loaded};
 use crate::project::Project;
 use crate::render::Counts;
 
 /// What checking a project found, with the data the findings point into.
 pub struct Report {
-    /// Located, in file order, then position.
+    /// Located, in file order, then position; at most `MAX_FINDINGS_PER_FILE` per file.
     pub diagnostics: Vec<Diagnostic>,
+    /// What was left out of each file's findings beyond that.
+    pub omitted: Vec<Omitted>,
     pub counts: Counts,
     /// The corpus; its `diagnostics` have moved to the report's.
     pub loaded: Loaded,
@@ -50,16 +52,36 @@ pub fn check_project(project: &Project) -> Report {
     let named = texts(&loaded, &checked, &diagnostics);
     load::resolve(&mut diagnostics, &named);
     sort(&mut diagnostics);
+    // Problems loading only counted are schema violations, at the project's severity for them.
+    let counted: HashMap<PathBuf, usize> = loaded
+        .corpus
+        .files
+        .iter()
+        .filter(|file| file.omitted > 0)
+        .map(|file| (file.path.clone(), file.omitted))
+        .collect();
+    let counted_severity = match project.overrides.get(&Code::SchemaViolation) {
+        None => Some(Code::SchemaViolation.default_severity()),
+        Some(RuleLevel::Off) => None,
+        Some(RuleLevel::Error) => Some(Severity::Error),
+        Some(RuleLevel::Warning) => Some(Severity::Warning),
+        Some(RuleLevel::Info) => Some(Severity::Info),
+    };
+    let omitted = cap(&mut diagnostics, &counted, counted_severity);
     let counts = Counts {
         files: loaded.corpus.files.len() + loaded.corpus.failed.len(),
         articles: checked.sources.len(),
         claims: loaded.corpus.claims.len(),
-        errors: diagnostics.iter().filter(|d| d.severity == Severity::Error).count(),
-        warnings: diagnostics.iter().filter(|d| d.severity == Severity::Warning).count(),
-        infos: diagnostics.iter().filter(|d| d.severity == Severity::Info).count(),
+        errors: diagnostics.iter().filter(|d| d.severity == Severity::Error).count()
+            + omitted.iter().map(|o| o.errors).sum::<usize>(),
+        warnings: diagnostics.iter().filter(|d| d.severity == Severity::Warning).count()
+            + omitted.iter().map(|o| o.warnings).sum::<usize>(),
+        infos: diagnostics.iter().filter(|d| d.severity == Severity::Info).count()
+            + omitted.iter().map(|o| o.infos).sum::<usize>(),
     };
     Report {
         diagnostics,
+        omitted,
         counts,
         loaded,
         checked,

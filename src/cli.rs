@@ -104,7 +104,7 @@ pub struct CheckArgs {
 #[derive(Debug, Args, Clone)]
 pub struct ProjectArgs {
     /// Project root that article sources are relative to [default: the directory holding crossclaim.toml, else the one holding claims/]
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", value_parser = existing_directory)]
     pub root: Option<PathBuf>,
     /// Configuration file [default: crossclaim.toml here or in the nearest parent, up to a directory holding claims/ or .git]
     #[arg(long, value_name = "FILE")]
@@ -193,5 +193,15 @@ fn existing_command(name: &str) -> Result<String, String> {
         Ok(name.to_string())
     } else {
         Err(format!("no command `{name}`; the commands are {}", names.join(", ")))
+    }
+}
+
+/// Accepts a path to a directory that exists: every source is looked up under the root, so a
+/// mistyped root would otherwise be reported as every source missing.
+fn existing_directory(path: &str) -> Result<PathBuf, String> {
+    match std::fs::metadata(path) {
+        Ok(metadata) if metadata.is_dir() => Ok(PathBuf::from(path)),
+        Ok(_) => Err(format!("`{path}` is not a directory")),
+        Err(error) => Err(format!("no directory `{path}`: {}", error.to_string().to_lowercase())),
     }
 }

@@ -14,6 +14,7 @@ pub mod diagnostic;
 pub mod edit;
 pub mod exit;
 pub mod interchange;
+pub mod lines;
 pub mod load;
 pub mod model;
 pub mod project;

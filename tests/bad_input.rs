@@ -134,3 +134,110 @@ fn a_source_over_the_size_limit_is_refused_without_reading_it() {
         .code(1)
         .stdout_eq(snapbox::file!["expected/source-too-large.stdout"]);
 }
+
+/// A project whose one article's source is `seeds/special.txt`, for whatever is put there.
+fn project_with_source_at_special() -> tempfile::TempDir {
+    let claims = "articles:\n  - id: special\n    outlet: o\n    title: Special\n    source: seeds/special.txt\n    sha256: 5e3f0cdb25919c463bc17f234d58f1f2e4b3a6ce5ce48a36d7db5653b4079ac8\n    published:\n      date: unknown\noutlets:\n  - id: o\n    name: O\n    country: GB\n    ownership: private\n";
+    let project = project_with(&[("claims/special.yaml", claims)]);
+    fs::create_dir(project.path().join("seeds")).unwrap();
+    project
+}
+
+#[test]
+fn a_fifo_as_a_source_is_reported_not_read() {
+    let project = project_with_source_at_special();
+    let status = std::process::Command::new("mkfifo")
+        .arg(project.path().join("seeds/special.txt"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    // Opening a FIFO with no writer for reading would wait forever; the check must not.
+    check(project.path())
+        .code(1)
+        .stdout_eq(snapbox::file!["expected/source-fifo.stdout"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_socket_as_a_source_is_reported_not_read() {
+    let project = project_with_source_at_special();
+    let _listener = std::os::unix::net::UnixListener::bind(project.path().join("seeds/special.txt")).unwrap();
+    check(project.path())
+        .code(1)
+        .stdout_eq(snapbox::file!["expected/source-socket.stdout"]);
+}
+
+#[test]
+fn a_directory_as_a_source_is_reported_not_read() {
+    let project = project_with_source_at_special();
+    fs::create_dir(project.path().join("seeds/special.txt")).unwrap();
+    check(project.path())
+        .code(1)
+        .stdout_eq(snapbox::file!["expected/source-directory.stdout"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_character_device_as_a_source_is_reported_not_read() {
+    // `/dev/null` under the root `/`: a device inside the project root as far as paths go.
+    let project = project_with(&[(
+        "claims/device.yaml",
+        "articles:\n  - id: device\n    outlet: o\n    title: Device\n    source: dev/null\n    sha256: e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\n    published:\n      date: unknown\noutlets:\n  - id: o\n    name: O\n    country: GB\n    ownership: private\n",
+    )]);
+    Command::new(cargo_bin!("crossclaim"))
+        .args(["check", "--root", "/", "claims"])
+        .current_dir(project.path())
+        .env("NO_COLOR", "1")
+        .assert()
+        .code(1)
+        .stdout_eq(snapbox::file!["expected/source-character-device.stdout"]);
+}
+
+#[test]
+fn a_fifo_named_crossclaim_toml_is_reported_not_read() {
+    let project = project_with(&[("claims/ok.yaml", "speakers: []\n")]);
+    let status = std::process::Command::new("mkfifo")
+        .arg(project.path().join("crossclaim.toml"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    check(project.path())
+        .code(2)
+        .stdout_eq(snapbox::file!["expected/config-fifo.stdout"]);
+}
+
+#[test]
+fn two_places_far_apart_on_one_long_line_are_each_shown_in_a_short_window() {
+    // The same id twice on one line, 40 KB apart: each place is shown around itself, and the
+    // report stays a few lines long.
+    let text = format!(
+        "speakers: [{{id: a, name: A, role: {}}}, {{id: a, name: B}}]\n",
+        "x".repeat(40_000)
+    );
+    check_generated("long-line.yaml", &text)
+        .code(1)
+        .stdout_eq(snapbox::file!["expected/two-places-on-a-long-line.stdout"]);
+}
+
+#[test]
+fn a_ten_megabyte_quote_is_not_searched_for_in_a_short_source() {
+    let claims = format!(
+        "articles:\n  - id: a\n    outlet: o\n    title: A\n    source: seeds/a.txt\n    sha256: 5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03\n    published:\n      date: unknown\noutlets:\n  - id: o\n    name: O\n    country: GB\n    ownership: private\ntopics:\n  - id: t\n    title: T\n    propositions: []\nclaims:\n  - id: c\n    article: a\n    mode: narration\n    quote: {}\n    topics: [t]\n",
+        "hello ".repeat(1_750_000)
+    );
+    let project = project_with(&[("claims/a.yaml", &claims)]);
+    fs::create_dir(project.path().join("seeds")).unwrap();
+    fs::write(project.path().join("seeds/a.txt"), "hello\n").unwrap();
+    check(project.path())
+        .code(1)
+        .stdout_eq(snapbox::file!["expected/ten-megabyte-quote.stdout"]);
+}
+
+#[test]
+fn a_million_identical_mistakes_give_a_thousand_findings_and_a_count_of_the_rest() {
+    let text = format!("claims:\n{}", "- 1\n".repeat(1_000_000));
+    let output = check_generated("million.yaml", &text).code(1).get_output().clone();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(stdout.matches("error[schema-violation]").count(), 1000);
+    snapbox::assert_data_eq!(stdout, snapbox::file!["expected/million-mistakes.stdout"]);
+}

@@ -23,16 +23,15 @@ mod approximate;
 mod compose;
 mod disambiguate;
 mod exact;
-mod lines;
 mod myers;
 mod normalize;
 pub mod paragraphs;
 
 pub use approximate::NearMatch;
-pub use normalize::normalize;
+pub use normalize::{folded, normalize};
 
+use crate::lines::LineIndex;
 use disambiguate::Disambiguator;
-use lines::LineIndex;
 use normalize::Normalized;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -153,13 +152,21 @@ impl Source {
         approximate::closest(&self.norm, quote)
     }
 
+    /// How many characters the text has once normalized, the length the closest-passage search
+    /// scans.
+    pub fn normalized_chars(&self) -> usize {
+        self.norm.chars()
+    }
+
     /// The 1-based line and 1-based column, counted in chars, of byte offset `byte` in the
     /// original text. LF, CRLF and a lone CR end lines. An offset inside a char counts as that
     /// char, one past the end as the end.
     pub fn line_col(&self, byte: usize) -> (usize, usize) {
-        self.lines
+        let position = self
+            .lines
             .get_or_init(|| LineIndex::new(&self.text))
-            .line_col(&self.text, byte)
+            .line_col(&self.text, byte);
+        (position.line, position.column)
     }
 }
 

@@ -25,6 +25,20 @@ fn fold(c: char) -> Fold {
     }
 }
 
+/// What matching reads `c` as: `None` when it stands for itself; a space for whitespace (a run
+/// of which reads as one space); a straight quote for each quote and apostrophe variant; `...`
+/// for the ellipsis character. The list is documented in docs/format.md and held to it by a
+/// test.
+pub fn folded(c: char) -> Option<&'static str> {
+    match fold(c) {
+        Fold::Space => Some(" "),
+        Fold::Char('\'') if c != '\'' => Some("'"),
+        Fold::Char('"') if c != '"' => Some("\""),
+        Fold::Expand(s) => Some(s),
+        Fold::Char(_) => None,
+    }
+}
+
 /// Normalizes `s` without trimming, so prefixes and suffixes keep their inner spacing.
 pub(crate) fn normalize_untrimmed(s: &str) -> String {
     // Composition never involves what is folded below, so the two steps commute.
@@ -310,6 +324,11 @@ impl Normalized {
 
     pub(crate) fn as_str(&self) -> &str {
         &self.text
+    }
+
+    /// Characters of the normalized text.
+    pub(crate) fn chars(&self) -> usize {
+        self.chars
     }
 
     /// Whether a match may start or end at the boundary before normalized char `k` (the two

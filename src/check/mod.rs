@@ -1,8 +1,10 @@
 //! The rules. Each family returns diagnostics and never prints.
 
 mod canonical;
+mod closest;
 mod dates;
 mod duplicates;
+mod foreign;
 mod framing;
 mod gaps;
 mod index;

@@ -6,9 +6,10 @@ use std::ops::Range;
 use rayon::prelude::*;
 
 use crate::anchor::{Anchoring, Quote};
-use crate::diagnostic::{Code, Diagnostic, Location, excerpt};
+use crate::diagnostic::{Code, Diagnostic, Location, PASSAGE_EXCERPT_CHARS, excerpt, excerpt_to};
 use crate::model::{Claim, Corpus, Item};
 
+use super::closest::Budget;
 use super::index::at;
 use super::sources::LoadedSource;
 
@@ -48,9 +49,10 @@ pub fn check(corpus: &Corpus, sources: &foldhash::HashMap<&str, LoadedSource>, o
         .par_iter()
         .map(|(source, claims)| {
             let mut found = Vec::new();
+            let mut budget = Budget::for_source(&source.anchor);
             let anchors: Vec<(usize, Range<usize>)> = claims
                 .iter()
-                .filter_map(|&i| anchor_one(corpus, &corpus.claims[i], source, &mut found).map(|r| (i, r)))
+                .filter_map(|&i| anchor_one(corpus, &corpus.claims[i], source, &mut budget, &mut found).map(|r| (i, r)))
                 .collect();
             overlaps(corpus, &anchors, &mut found);
             (anchors, found)
@@ -68,6 +70,7 @@ fn anchor_one(
     corpus: &Corpus,
     claim: &Item<Claim>,
     source: &LoadedSource,
+    budget: &mut Budget,
     out: &mut Vec<Diagnostic>,
 ) -> Option<Range<usize>> {
     let c = &claim.value;
@@ -132,8 +135,8 @@ fn anchor_one(
                 format!("quote of claim `{}` does not appear in `{shown}`", excerpt(&c.id)),
                 at(corpus, claim, "quote"),
             );
-            diagnostic = match source.anchor.closest(&c.quote) {
-                Some(near) => {
+            diagnostic = match budget.closest(&source.anchor, &c.quote) {
+                Ok(Some(near)) => {
                     let passage = source.anchor.text().get(near.span.clone()).unwrap_or("");
                     diagnostic
                         .with_related(
@@ -144,10 +147,14 @@ fn anchor_one(
                             "the closest passage is at {} (edit distance {}): \"{}\"",
                             position(&near.span),
                             near.distance,
-                            one_line(passage)
+                            excerpt_to(&one_line(passage), PASSAGE_EXCERPT_CHARS)
                         ))
                 }
-                None => diagnostic.with_help("copy the exact passage from the source"),
+                Ok(None) => diagnostic.with_help("copy the exact passage from the source"),
+                Err(unsearched) => diagnostic.with_help(format!(
+                    "copy the exact passage from the source; {}",
+                    unsearched.reason()
+                )),
             };
             out.push(diagnostic);
         }

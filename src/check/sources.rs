@@ -11,6 +11,7 @@ use crate::model::Corpus;
 
 use super::canonical::Canonicalizer;
 use super::index::{Index, at};
+use super::validate::is_sha256;
 
 /// A source article's text, prepared once for all the quotes that point into it.
 pub struct LoadedSource {
@@ -90,6 +91,14 @@ fn load_source(
     } = places;
     let a = &article.value;
     let here = || at(corpus, article, "source");
+    if a.source.trim().is_empty() {
+        out.push(
+            Diagnostic::new(Code::SourceMissing, "the article's `source` is empty", here()).with_help(
+                "give the path of the article's stored text relative to the project root, e.g. `seeds/outlet/2024/article.txt`",
+            ),
+        );
+        return None;
+    }
     let relative = Path::new(&a.source);
     if relative.is_absolute()
         || relative
@@ -166,6 +175,7 @@ fn load_source(
             }
             ReadError::TooLarge { .. } => "store only the article's text",
             ReadError::Io(_) => "check the file's permissions",
+            ReadError::NotAFile { .. } => "point `source` at the article's text file",
         };
         Diagnostic::new(
             Code::SourceUnreadable,
@@ -183,7 +193,7 @@ fn load_source(
     };
     // The pin is on the file as stored, byte-order mark and all.
     let actual = hex(&Sha256::digest(&bytes));
-    if actual != a.sha256 && a.sha256.len() == 64 {
+    if actual != a.sha256 && is_sha256(&a.sha256) {
         out.push(
             Diagnostic::new(Code::SourceChanged, format!("source `{}` changed since it was curated", path_excerpt(&a.source)), at(corpus, article, "sha256"))
                 .with_help(format!(

@@ -7,6 +7,12 @@ use crate::model::{Corpus, Item, Mode, country_help, is_language_tag, is_valid_c
 use super::duplicates::id_of;
 use super::index::at;
 
+/// Whether `hash` is written as a sha256 is: 64 lower-case hex digits. Only such a hash is
+/// compared with its source; any other is reported once, here.
+pub fn is_sha256(hash: &str) -> bool {
+    hash.len() == 64 && hash.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
 pub fn check(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
     for definition in corpus.definitions() {
         if !is_valid_id(definition.id) {
@@ -40,17 +46,23 @@ pub fn check(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
     super::provenance::check(corpus, out);
     for article in &corpus.articles {
         let hash = &article.value.sha256;
-        if hash.len() != 64 || !hash.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)) {
+        if !is_sha256(hash) {
+            // An upper-case hash is the right one written differently: say so, not "recompute".
+            let help = if hash.len() == 64 && hash.bytes().all(|b| b.is_ascii_hexdigit()) {
+                format!("write it in lower case: `{}`", hash.to_ascii_lowercase())
+            } else {
+                format!(
+                    "run `sha256sum {}` and copy its first field",
+                    path_excerpt(&article.value.source)
+                )
+            };
             out.push(
                 Diagnostic::new(
                     Code::InvalidValue,
                     "`sha256` is not 64 lower-case hex digits",
                     at(corpus, article, "sha256"),
                 )
-                .with_help(format!(
-                    "run `sha256sum {}` and copy its first field",
-                    path_excerpt(&article.value.source)
-                )),
+                .with_help(help),
             );
         }
     }

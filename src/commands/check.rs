@@ -2,14 +2,16 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::checking::check_project;
+use crate::checking::{Report, check_project};
 use crate::cli::{CheckArgs, ColorChoice, DenyLevel, DiagnosticFormat};
 use crate::config::ConfigError;
-use crate::diagnostic::{Code, Diagnostic, Severity};
+use crate::diagnostic::{Code, Diagnostic, Omitted, Severity};
 use crate::exit;
 use crate::load;
 use crate::project::Project;
-use crate::render::{config_failure_line, render_github, render_human, render_json, render_sarif, summary_line};
+use crate::render::{
+    config_failure_line, omitted_line, render_github, render_human, render_json, render_sarif, summary_line,
+};
 
 /// `crossclaim check`: resolve the project, load, check, apply the project's severities,
 /// locate, print; returns the exit code.
@@ -20,11 +22,11 @@ pub fn run(args: &CheckArgs) -> u8 {
     };
     let report = check_project(&project);
     let summary = summary_line(&report.counts);
-    let printed = print(args, &report.diagnostics, &report.texts(), &summary);
+    let printed = print(args, &report.diagnostics, &report.omitted, &report.texts(), &summary);
     let code = if printed.is_err() {
         exit::FAILURE
     } else {
-        verdict(&report.diagnostics, args.deny == Some(DenyLevel::Warnings))
+        verdict(&report, args.deny == Some(DenyLevel::Warnings))
     };
     // The process ends next and the system takes its memory back at once; freeing a large
     // corpus allocation by allocation first would cost a tenth of the check.
@@ -46,30 +48,31 @@ fn config_failure(args: &CheckArgs, error: ConfigError) -> u8 {
         texts.insert(file, text);
     }
     load::resolve(&mut diagnostics, &texts);
-    let _ = print(args, &diagnostics, &texts, &summary);
+    let _ = print(args, &diagnostics, &[], &texts, &summary);
     exit::FAILURE
 }
 
-fn verdict(diagnostics: &[Diagnostic], deny_warnings: bool) -> u8 {
-    if diagnostics
+/// Findings left out of the report count as much as those in it.
+fn verdict(report: &Report, deny_warnings: bool) -> u8 {
+    if report
+        .diagnostics
         .iter()
         .any(|d| d.code == Code::FileUnreadable && d.severity == Severity::Error)
     {
         exit::FAILURE
-    } else if diagnostics
-        .iter()
-        .any(|d| d.severity == Severity::Error || (deny_warnings && d.severity == Severity::Warning))
-    {
+    } else if report.counts.errors > 0 || (deny_warnings && report.counts.warnings > 0) {
         exit::FINDINGS
     } else {
         exit::CLEAN
     }
 }
 
-/// Prints the findings in the requested format; the text formats end with `summary`.
+/// Prints the findings in the requested format; the text formats end with what was left out
+/// and `summary`. JSON Lines holds findings only, so what it leaves out is said on stderr.
 fn print(
     args: &CheckArgs,
     diagnostics: &[Diagnostic],
+    omitted: &[Omitted],
     texts: &HashMap<PathBuf, &str>,
     summary: &str,
 ) -> std::io::Result<()> {
@@ -79,10 +82,17 @@ fn print(
             for diagnostic in diagnostics {
                 writeln!(out, "{}", render_json(diagnostic))?;
             }
+            let mut err = std::io::stderr().lock();
+            for o in omitted {
+                writeln!(err, "{}", omitted_line(o))?;
+            }
         }
         DiagnosticFormat::Human => {
             for diagnostic in diagnostics {
                 writeln!(out, "{}\n", render_human(diagnostic, texts, true))?;
+            }
+            for o in omitted {
+                writeln!(out, "{}\n", omitted_line(o))?;
             }
             writeln!(out, "{summary}")?;
         }
@@ -91,9 +101,12 @@ fn print(
                 writeln!(out, "{}", render_github(diagnostic))?;
             }
             // Plain lines are shown in the job's log as they are.
+            for o in omitted {
+                writeln!(out, "{}", omitted_line(o))?;
+            }
             writeln!(out, "{summary}")?;
         }
-        DiagnosticFormat::Sarif => writeln!(out, "{}", render_sarif(diagnostics))?,
+        DiagnosticFormat::Sarif => writeln!(out, "{}", render_sarif(diagnostics, omitted))?,
     }
     out.flush()
 }

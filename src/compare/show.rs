@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use crate::anchor::{self, Anchoring};
 use crate::check::Index;
+use crate::lines::LineIndex;
 use crate::model::{Claim, Corpus, Proposition, Stance, Topic};
 use crate::suggest::did_you_mean;
 
@@ -145,71 +146,34 @@ fn other_places(text: &str, claim: &Claim, shown: &Range<usize>) -> Vec<(usize, 
 
 /// The lines holding `quote` (a byte range of `text`) and `context` lines either side.
 pub fn passage(text: &str, quote: Range<usize>, context: usize) -> Passage<'_> {
-    let lines = line_ranges(text);
-    let line_of = |byte: usize| {
-        lines
-            .partition_point(|l| l.end < byte)
-            .min(lines.len().saturating_sub(1))
-    };
-    let first = line_of(quote.start);
+    let index = LineIndex::new(text);
     // The first byte of the quote's last character.
     let last_byte = text
         .get(..quote.end.min(text.len()))
         .and_then(|head| head.char_indices().next_back())
         .map_or(quote.start, |(i, _)| i.max(quote.start));
-    let last = line_of(last_byte);
-    let column = |line: usize, byte: usize| {
-        let start = lines.get(line).map_or(0, |l| l.start);
-        text.get(start..byte).map_or(0, |s| s.chars().count()) + 1
-    };
-    let shown = first.saturating_sub(context)..(last + context + 1).min(lines.len());
+    let (start, end) = (index.line_col(text, quote.start), index.line_col(text, last_byte));
+    // A text's last line break ends its last line; no empty line follows it.
+    let ends_with_break = text.ends_with(['\n', '\r']);
+    let lines = index.lines() - usize::from(ends_with_break);
+    let shown = start.line.saturating_sub(context).max(1)..(end.line + context).min(lines) + 1;
     let lines_shown = shown
-        .map(|i| {
-            let range = lines[i].clone();
+        .filter_map(|number| {
+            let range = index.line(text, number)?;
             let from = quote.start.max(range.start);
             let to = quote.end.min(range.end);
-            PassageLine {
-                number: i + 1,
+            Some(PassageLine {
+                number,
                 text: &text[range.clone()],
                 highlight: (from < to).then(|| from - range.start..to - range.start),
-            }
+            })
         })
         .collect();
     Passage {
-        start: (first + 1, column(first, quote.start)),
-        end: (last + 1, column(last, last_byte)),
+        start: (start.line, start.column),
+        end: (end.line, end.column),
         lines: lines_shown,
     }
-}
-
-/// Byte ranges of the lines of `text`, without their endings. LF, CRLF and a lone CR end a
-/// line, as in `anchor`'s line numbers.
-fn line_ranges(text: &str) -> Vec<Range<usize>> {
-    let bytes = text.as_bytes();
-    let mut lines = Vec::new();
-    let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => {
-                lines.push(start..i);
-                start = i + 1;
-            }
-            b'\r' => {
-                lines.push(start..i);
-                if bytes.get(i + 1) == Some(&b'\n') {
-                    i += 1;
-                }
-                start = i + 1;
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    if start < bytes.len() || lines.is_empty() {
-        lines.push(start..bytes.len());
-    }
-    lines
 }
 
 /// `root/relative` as `check` displays source paths: without a leading `./`.

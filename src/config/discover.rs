@@ -11,7 +11,9 @@ pub fn find(start: &Path) -> Option<PathBuf> {
     let absolute = std::path::absolute(start).ok()?;
     let mut shown = start.to_path_buf();
     for dir in absolute.ancestors() {
-        if dir.join(FILE_NAME).is_file() {
+        // Anything by that name counts, so a directory or a FIFO named `crossclaim.toml` is
+        // reported by the reader instead of being passed over in silence.
+        if std::fs::symlink_metadata(dir.join(FILE_NAME)).is_ok() {
             return Some(join(&shown, Path::new(FILE_NAME)));
         }
         if dir.join(crate::project::CLAIMS_DIR).is_dir() || dir.join(".git").exists() {

@@ -34,6 +34,7 @@ pub fn load(path: &Path) -> Result<Config, ConfigError> {
         Err(error) => {
             let help = match error {
                 ReadError::Io(_) => "check the path and the file's permissions",
+                ReadError::NotAFile { .. } => "the configuration must be a TOML file; remove or rename this entry",
                 _ => "write the configuration as UTF-8 TOML text",
             };
             let diagnostic = Diagnostic::new(
@@ -49,6 +50,12 @@ pub fn load(path: &Path) -> Result<Config, ConfigError> {
             });
         }
     };
+    load_text(path, text)
+}
+
+/// Validates a configuration's text, as if read from `path` (which names it in findings and is
+/// the base of its relative paths), for files and fuzzing alike.
+pub fn load_text(path: &Path, text: String) -> Result<Config, ConfigError> {
     let mut validator = Validator {
         file: path,
         base: base_dir(path),

@@ -9,5 +9,5 @@ mod model;
 
 pub use discover::{FILE_NAME, base_dir, find, join};
 pub use levels::apply_overrides;
-pub use load::{ConfigError, load};
+pub use load::{ConfigError, load, load_text};
 pub use model::{Config, RuleLevel, is_configurable};

@@ -3,6 +3,8 @@ use std::borrow::Cow;
 /// Messages quote at most this many characters of a value, so a 10 MB scalar still gives a
 /// one-line message.
 pub const EXCERPT_CHARS: usize = 60;
+/// Passages of a source (a misquote's closest passage) are quoted up to this many characters.
+pub const PASSAGE_EXCERPT_CHARS: usize = 200;
 
 /// A value as a message quotes it: its first [`EXCERPT_CHARS`] characters, and `…` when it was
 /// cut. Line breaks are left to each output format to escape.
@@ -16,7 +18,8 @@ pub fn path_excerpt(value: &str) -> Cow<'_, str> {
     excerpt_to(value, 4096)
 }
 
-fn excerpt_to(value: &str, chars: usize) -> Cow<'_, str> {
+/// `value` cut to `chars` characters, with `…` when it was cut.
+pub fn excerpt_to(value: &str, chars: usize) -> Cow<'_, str> {
     match value.char_indices().nth(chars) {
         None => Cow::Borrowed(value),
         Some((cut, _)) => Cow::Owned(format!("{}…", &value[..cut])),

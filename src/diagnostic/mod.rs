@@ -1,16 +1,17 @@
 //! Findings as data. Checks build these; only `render` turns them into text.
 
+mod cap;
 mod code;
 mod excerpt;
-mod position;
 mod severity;
 
 use std::ops::Range;
 use std::path::PathBuf;
 
+pub use crate::lines::LineCol;
+pub use cap::{MAX_FINDINGS_PER_FILE, Omitted, cap};
 pub use code::Code;
-pub use excerpt::{EXCERPT_CHARS, excerpt, path_excerpt};
-pub use position::{LineCol, line_col};
+pub use excerpt::{EXCERPT_CHARS, PASSAGE_EXCERPT_CHARS, excerpt, excerpt_to, path_excerpt};
 pub use severity::Severity;
 
 /// One finding: what is wrong, where, and how to fix it.

@@ -27,9 +27,10 @@ pub fn load_file(path: &Path) -> FileResult {
 /// Loads a claim file's text, as if read from `path` (which only names it in findings), for
 /// files, standard input, editors' buffers and fuzzing alike.
 pub fn load_text(path: &Path, text: String) -> FileResult {
-    let file = LoadedFile {
+    let mut file = LoadedFile {
         path: path.to_path_buf(),
         text,
+        omitted: 0,
     };
     let doc = match yaml::parse(&file.text) {
         Ok(doc) => doc,
@@ -56,7 +57,8 @@ pub fn load_text(path: &Path, text: String) -> FileResult {
             .with_help("add outlets, speakers, topics, articles or claims, or delete the file");
         return FileResult::Loaded(file, Corpus::default(), vec![warning]);
     };
-    let (definitions, diagnostics) = sections::decode(path, &doc, root);
+    let (definitions, diagnostics, omitted) = sections::decode(path, &doc, root);
+    file.omitted = omitted;
     FileResult::Loaded(file, definitions, diagnostics)
 }
 
@@ -67,6 +69,11 @@ fn read_failure(path: &Path, error: &ReadError) -> FileResult {
             Code::FileUnreadable,
             Location::file(path),
             "check the file's permissions and that it is not a broken symlink",
+        ),
+        ReadError::NotAFile { .. } => (
+            Code::FileUnreadable,
+            Location::file(path),
+            "claim files must be regular files; remove or rename this entry",
         ),
         ReadError::TooLarge { .. } => (
             Code::FileTooLarge,
@@ -96,6 +103,7 @@ fn read_failure(path: &Path, error: &ReadError) -> FileResult {
             file: LoadedFile {
                 path: path.to_path_buf(),
                 text: valid.clone(),
+                omitted: 0,
             },
             cause: *offset..*offset,
         }),

@@ -11,6 +11,11 @@ pub const MAX_SOURCE_FILE_BYTES: u64 = 16 * 1024 * 1024;
 #[derive(Debug)]
 pub enum ReadError {
     Io(std::io::Error),
+    /// A directory, FIFO, socket or device: nothing to read as a file, and reading some of them
+    /// would wait forever. Named as [`file_kind`] names it.
+    NotAFile {
+        kind: &'static str,
+    },
     TooLarge {
         size: u64,
         limit: u64,
@@ -33,10 +38,21 @@ pub fn read_text(path: &Path, limit: u64) -> Result<String, ReadError> {
     decode(read_bytes(path, limit)?)
 }
 
-/// Reads a file's bytes, refusing files over `limit` before reading them.
+/// Reads a file's bytes, refusing files over `limit` before reading them, and anything that is
+/// not a regular file before reading from it.
+///
+/// The file is opened without blocking, so a FIFO with no writer does not hold the open, and the
+/// decision is made on the opened handle's own metadata: a file swapped for a FIFO between a
+/// look at the path and the open cannot slip through.
 pub fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
-    let file = File::open(path).map_err(ReadError::Io)?;
-    let size = file.metadata().map_err(ReadError::Io)?.len();
+    let file = open_without_blocking(path)?;
+    let metadata = file.metadata().map_err(ReadError::Io)?;
+    if !metadata.is_file() {
+        return Err(ReadError::NotAFile {
+            kind: file_kind(&metadata.file_type()),
+        });
+    }
+    let size = metadata.len();
     if size > limit {
         return Err(ReadError::TooLarge { size, limit });
     }
@@ -50,6 +66,56 @@ pub fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
         });
     }
     Ok(bytes)
+}
+
+#[cfg(unix)]
+fn open_without_blocking(path: &Path) -> Result<File, ReadError> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let opened = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path);
+    opened.map_err(|error| {
+        // A socket cannot be opened at all (ENXIO); say what it is rather than the errno's text.
+        // This look at the path only words the message: nothing is read either way.
+        match std::fs::metadata(path) {
+            Ok(metadata) if !metadata.is_file() && !metadata.is_dir() => ReadError::NotAFile {
+                kind: file_kind(&metadata.file_type()),
+            },
+            _ => ReadError::Io(error),
+        }
+    })
+}
+
+#[cfg(not(unix))]
+fn open_without_blocking(path: &Path) -> Result<File, ReadError> {
+    File::open(path).map_err(ReadError::Io)
+}
+
+/// What a file that is not a regular file is, for a message: "a directory", "a FIFO (named
+/// pipe)".
+pub fn file_kind(file_type: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+        if file_type.is_char_device() {
+            return "a character device";
+        }
+        if file_type.is_block_device() {
+            return "a block device";
+        }
+    }
+    if file_type.is_dir() {
+        "a directory"
+    } else {
+        "a special file"
+    }
 }
 
 /// Bytes to text. A leading UTF-8 byte-order mark is dropped: editors add it, and it is not
@@ -103,6 +169,7 @@ impl ReadError {
     pub fn describe(&self) -> String {
         match self {
             ReadError::Io(error) => error.to_string().to_lowercase(),
+            ReadError::NotAFile { kind } => format!("it is {kind}, not a regular file"),
             ReadError::TooLarge { size, limit } => format!("it is {size} bytes, over the limit of {limit} bytes"),
             ReadError::Binary { offset } => format!("it is a binary file (a NUL byte at offset {offset})"),
             ReadError::Utf16 => "it is UTF-16 text, not UTF-8".to_string(),
@@ -113,7 +180,23 @@ impl ReadError {
 
 #[cfg(test)]
 mod tests {
-    use super::{ReadError, decode};
+    use super::{ReadError, decode, read_bytes};
+
+    #[cfg(unix)]
+    #[test]
+    fn refuses_what_is_not_a_regular_file_without_reading_it() {
+        let dir = std::env::temp_dir();
+        for (path, kind) in [
+            (std::path::Path::new("/dev/zero"), "a character device"),
+            (dir.as_path(), "a directory"),
+        ] {
+            let result = read_bytes(path, 1024);
+            assert!(
+                matches!(result, Err(ReadError::NotAFile { kind: found }) if found == kind),
+                "{path:?}: {result:?}"
+            );
+        }
+    }
 
     fn utf16(text: &str, little_endian: bool, bom: bool) -> Vec<u8> {
         let mut bytes = Vec::new();

@@ -12,9 +12,9 @@ use crate::yaml::{Document, Kind, NodeId};
 /// The sections a claim file may hold, in the order the format documents them.
 pub const SECTIONS: &[&str] = &["outlets", "speakers", "topics", "articles", "claims"];
 
-/// Every definition of a parsed claim file that is free of errors, and a `schema-violation` for
-/// every error in it.
-pub fn decode(path: &Path, doc: &Document, root: NodeId) -> (Corpus, Vec<Diagnostic>) {
+/// Every definition of a parsed claim file that is free of errors, a `schema-violation` for
+/// every error in it up to the decoder's limit, and how many errors were only counted.
+pub fn decode(path: &Path, doc: &Document, root: NodeId) -> (Corpus, Vec<Diagnostic>, usize) {
     let mut d = Decoder::new(doc);
     let mut found = Corpus::default();
     if d.untagged(root) && is_mapping(doc, root) {
@@ -35,7 +35,7 @@ pub fn decode(path: &Path, doc: &Document, root: NodeId) -> (Corpus, Vec<Diagnos
             ),
         );
     }
-    let (problems, dropped) = d.finish();
+    let (problems, dropped, omitted) = d.finish();
     found.dropped = dropped
         .into_iter()
         .map(|dropped| DroppedDefinition {
@@ -46,7 +46,7 @@ pub fn decode(path: &Path, doc: &Document, root: NodeId) -> (Corpus, Vec<Diagnos
         })
         .collect();
     let diagnostics = problems.into_iter().map(|problem| diagnostic(path, problem)).collect();
-    (found, diagnostics)
+    (found, diagnostics, omitted)
 }
 
 fn is_mapping(doc: &Document, node: NodeId) -> bool {

@@ -67,7 +67,7 @@ fn required<T: Record>() -> BTreeSet<String> {
     let doc = crate::yaml::parse("{}").unwrap();
     let mut d = Decoder::new(&doc);
     assert!(d.record::<T>(doc.root().unwrap()).is_none() || T::NAME == "nothing");
-    let (problems, _) = d.finish();
+    let (problems, _, _) = d.finish();
     problems
         .iter()
         .filter_map(|p| p.message.split("missing the field `").nth(1))

@@ -12,6 +12,9 @@ pub type FileId = usize;
 pub struct LoadedFile {
     pub path: PathBuf,
     pub text: String,
+    /// Problems found in it beyond what loading keeps (see `diagnostic::MAX_FINDINGS_PER_FILE`):
+    /// counted, not stored, so a file of a million mistakes costs no more than its text.
+    pub omitted: usize,
 }
 
 /// A definition together with where it was written.

@@ -148,7 +148,7 @@ impl PartialDate {
         if text == "unknown" {
             return Ok(PartialDate::Unknown);
         }
-        let invalid = || format!("invalid date `{text}`: {FORMS}");
+        let invalid = || format!("invalid date `{}`: {FORMS}", crate::diagnostic::excerpt(text));
         let point = |written: &str| Point::parse(written).ok_or_else(invalid);
         if let Some(rest) = text.strip_prefix("on or before ") {
             return Ok(PartialDate::OnOrBefore(point(rest)?));
@@ -160,7 +160,8 @@ impl PartialDate {
             let (from, to) = (point(from)?, point(to)?);
             if from.earliest() > to.latest() {
                 return Err(format!(
-                    "invalid date `{text}`: its first bound is after its second; write the earlier one first"
+                    "invalid date `{}`: its first bound is after its second; write the earlier one first",
+                    crate::diagnostic::excerpt(text)
                 ));
             }
             return Ok(PartialDate::Between(from, to));
@@ -175,7 +176,9 @@ pub const FORMS: &str = "write `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `unknown`, no 
 impl Point {
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with a month and day that exist.
     pub fn parse(text: &str) -> Option<Point> {
-        let parts: Vec<&str> = text.split('-').collect();
+        // At most four parts: a fourth means too many, and a value of a million hyphens must
+        // not become a million parts.
+        let parts: Vec<&str> = text.splitn(4, '-').collect();
         let number = |part: &str, digits: usize| -> Option<u16> {
             (part.len() == digits && part.bytes().all(|b| b.is_ascii_digit()))
                 .then(|| part.parse().ok())

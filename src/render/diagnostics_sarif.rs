@@ -3,7 +3,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::config::is_configurable;
-use crate::diagnostic::{Code, Diagnostic, Location, Severity};
+use crate::diagnostic::{Code, Diagnostic, Location, Omitted, Severity};
 use crate::rules::{self, Rule};
 
 use super::path::slashed;
@@ -17,7 +17,9 @@ const SOURCE_ROOT: &str = "%SRCROOT%";
 /// code), and one result per finding with its physical location. Columns count characters
 /// (`columnKind: unicodeCodePoints`), as everywhere else in crossclaim's output; an end column
 /// is the column just after the last character. The format is documented in docs/output.md.
-pub fn render_sarif(diagnostics: &[Diagnostic]) -> String {
+///
+/// Findings left out of a file's report are said in a tool execution notification on that file.
+pub fn render_sarif(diagnostics: &[Diagnostic], omitted: &[Omitted]) -> String {
     let log = Log {
         schema: SCHEMA,
         version: "2.1.0",
@@ -36,6 +38,7 @@ pub fn render_sarif(diagnostics: &[Diagnostic]) -> String {
                 execution_successful: !diagnostics
                     .iter()
                     .any(|d| d.severity == Severity::Error && !is_configurable(d.code)),
+                tool_execution_notifications: omitted.iter().map(notification).collect(),
             }],
             results: diagnostics.iter().map(result).collect(),
         }],
@@ -97,6 +100,21 @@ fn result(diagnostic: &Diagnostic) -> SarifResult {
                 }),
             })
             .collect(),
+    }
+}
+
+fn notification(omitted: &Omitted) -> Notification {
+    Notification {
+        level: "warning",
+        message: Text {
+            text: super::omitted_line(omitted),
+            markdown: None,
+        },
+        locations: vec![SarifLocation {
+            id: None,
+            physical_location: physical(&Location::file(&omitted.file)),
+            message: None,
+        }],
     }
 }
 
@@ -182,6 +200,15 @@ struct Run {
 #[serde(rename_all = "camelCase")]
 struct Invocation {
     execution_successful: bool,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    tool_execution_notifications: Vec<Notification>,
+}
+
+#[derive(Serialize)]
+struct Notification {
+    level: &'static str,
+    message: Text,
+    locations: Vec<SarifLocation>,
 }
 
 #[derive(Serialize)]
@@ -291,7 +318,7 @@ mod tests {
 
     #[test]
     fn every_rule_is_described_at_its_index() {
-        let log: serde_json::Value = serde_json::from_str(&render_sarif(&[])).unwrap_or_default();
+        let log: serde_json::Value = serde_json::from_str(&render_sarif(&[], &[])).unwrap_or_default();
         let rules = &log["runs"][0]["tool"]["driver"]["rules"];
         for (index, code) in Code::ALL.iter().enumerate() {
             let rule = rules::rule(*code);

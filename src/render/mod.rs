@@ -32,7 +32,7 @@ pub use rules::{rule_explanation, rule_json, rules_json, rules_table, severity_n
 pub use show::{render_show, render_show_markdown};
 pub use show_json::show_json;
 pub use stubs_yaml::stubs_yaml;
-pub use summary::{Counts, config_failure_line, summary_line};
+pub use summary::{Counts, config_failure_line, omitted_line, summary_line};
 pub use usage::usage_error;
 pub use views::{
     DEFAULT_WIDTH, JSON_VERSION, by_speaker_csv, by_speaker_json, by_topic_csv, by_topic_json, conflicts_csv,

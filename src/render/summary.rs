@@ -35,6 +35,22 @@ pub fn summary_line(counts: &Counts) -> String {
     )
 }
 
+/// A line saying what was left out of one file's findings.
+pub fn omitted_line(omitted: &crate::diagnostic::Omitted) -> String {
+    let infos = match omitted.infos {
+        0 => String::new(),
+        n => format!(", {n} info"),
+    };
+    format!(
+        "note: {} in `{}` not shown ({}, {}{infos}): at most {} are shown per file",
+        plural(omitted.total(), "more finding"),
+        omitted.file.display(),
+        plural(omitted.errors, "error"),
+        plural(omitted.warnings, "warning"),
+        crate::diagnostic::MAX_FINDINGS_PER_FILE
+    )
+}
+
 /// The last line when the configuration could not be used and nothing was checked.
 pub fn config_failure_line(file: &std::path::Path, errors: usize) -> String {
     format!(

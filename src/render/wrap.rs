@@ -2,30 +2,33 @@
 
 use std::ops::Range;
 
-use unicode_width::UnicodeWidthStr;
-
 /// Byte ranges of `text`'s wrapped lines: breaks at spaces where it can (the spaces at a break
 /// belong to no line), inside a word only when the word alone is wider than `width`.
+///
+/// Each line looks only at its own characters and the one after, so a megabyte of text wraps in
+/// time linear in its length.
 pub fn wrap_ranges(text: &str, width: usize) -> Vec<Range<usize>> {
     let width = width.max(1);
     let mut lines = Vec::new();
     let mut start = 0;
     while start < text.len() {
         let rest = &text[start..];
-        if rest.width() <= width {
-            lines.push(start..text.len());
-            break;
-        }
         // The longest prefix that fits, in whole chars.
         let mut fit = 0;
         let mut used = 0;
+        let mut all_fits = true;
         for (i, c) in rest.char_indices() {
             let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
             if used + w > width {
+                all_fits = false;
                 break;
             }
             used += w;
             fit = i + c.len_utf8();
+        }
+        if all_fits {
+            lines.push(start..text.len());
+            break;
         }
         let fit = fit.max(rest.chars().next().map_or(1, char::len_utf8));
         // Break at the last space inside the fitting prefix, or right after it.

@@ -148,7 +148,7 @@ pub fn rule(code: Code) -> &'static Rule {
             "source-unreadable",
             Error,
             CONFIGURABLE,
-            "an article's source file cannot be read, is too large or is not UTF-8 text",
+            "an article's source file cannot be read, is not a regular file, is too large or is not UTF-8 text",
         ),
         Code::SourceChanged => row!(
             SourceChanged,

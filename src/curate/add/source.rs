@@ -37,7 +37,8 @@ pub fn place_source(curated: &Curated, request: &ArticleRequest) -> Result<Place
         )
         .with_help("store the article's text as a UTF-8 text file")
     };
-    let metadata = std::fs::metadata(&request.source).map_err(|error| {
+    // Whether it is a regular file is decided by the reader, on the opened file itself.
+    std::fs::metadata(&request.source).map_err(|error| {
         Diagnostic::new(
             Code::SourceMissing,
             format!("source `{shown}` cannot be found: {}", error.to_string().to_lowercase()),
@@ -45,11 +46,6 @@ pub fn place_source(curated: &Curated, request: &ArticleRequest) -> Result<Place
         )
         .with_help("give the path of the article's text file, relative to the current directory")
     })?;
-    if !metadata.is_file() {
-        return Err(unreadable(ReadError::Io(std::io::Error::other(
-            "it is not a regular file",
-        ))));
-    }
     let bytes = read_bytes(&request.source, MAX_SOURCE_FILE_BYTES).map_err(unreadable)?;
     let text = decode(bytes.clone()).map_err(unreadable)?;
     let sha256 = Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();

@@ -1,8 +1,10 @@
 //! The comparison views as CSV for spreadsheets: one row per claim in a cell (per claim and
 //! proposition), or per topic and outlet for coverage. Columns are documented in
-//! docs/compare.md and only ever added at the end.
+//! docs/compare.md and only ever added at the end. Cells a spreadsheet would read as a formula
+//! are neutralized as the exports' are (see `interchange::csv`).
 
 use crate::compare::{BySpeaker, ByTopic, ClaimRef, Conflicts, Coverage, Tally, Verdict, Voice};
+use crate::interchange::csv::neutralized;
 use crate::model::{Certainty, Stance};
 
 use super::layout::collapse_whitespace;
@@ -164,7 +166,7 @@ pub(crate) fn write(columns: &[&str], rows: Vec<Vec<String>>) -> String {
     // Writing to memory fails only on a bug in the csv crate; the output is then empty.
     let _ = writer.write_record(columns);
     for row in rows {
-        let _ = writer.write_record(&row);
+        let _ = writer.write_record(row.iter().map(|cell| neutralized(cell).into_owned()));
     }
     writer
         .into_inner()

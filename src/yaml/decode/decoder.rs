@@ -5,10 +5,17 @@ use crate::yaml::tree::{Document, Kind, NodeId};
 
 use super::{Dropped, Fields, FromYaml, Label, Problem, Record, describe, fields};
 
+/// Problems one document keeps in full: twice what a file may show (some are repeats of one
+/// node an alias uses twice, reported once), so that a file of a million mistakes is read in
+/// memory proportional to its text, not to its mistakes.
+pub const MAX_KEPT_PROBLEMS: usize = 2 * crate::diagnostic::MAX_FINDINGS_PER_FILE;
+
 /// Reads typed values out of one document, collecting problems.
 pub struct Decoder<'d> {
     doc: &'d Document,
     problems: Vec<Problem>,
+    /// Problems past [`MAX_KEPT_PROBLEMS`], counted only.
+    omitted: usize,
     dropped: Vec<Dropped>,
     numbering: Vec<usize>,
 }
@@ -18,6 +25,7 @@ impl<'d> Decoder<'d> {
         Decoder {
             doc,
             problems: Vec::new(),
+            omitted: 0,
             dropped: Vec::new(),
             numbering: Vec::new(),
         }
@@ -27,18 +35,19 @@ impl<'d> Decoder<'d> {
         self.doc
     }
 
-    /// The problems found, each once, in text order, and the records dropped because of them.
-    pub fn finish(mut self) -> (Vec<Problem>, Vec<Dropped>) {
+    /// The problems kept, each once, in text order; the records dropped because of problems;
+    /// and how many problems were past the limit and only counted.
+    pub fn finish(mut self) -> (Vec<Problem>, Vec<Dropped>, usize) {
         // A node an alias repeats is read once per use; its problems are reported once.
         self.problems
             .sort_by(|a, b| (a.span.start, a.span.end, &a.message).cmp(&(b.span.start, b.span.end, &b.message)));
         self.problems.dedup();
-        (self.problems, self.dropped)
+        (self.problems, self.dropped, self.omitted)
     }
 
     /// Records a problem.
     pub fn problem(&mut self, span: Range<usize>, message: impl Into<String>, help: impl Into<String>) {
-        self.problems.push(Problem {
+        self.push(Problem {
             span,
             message: message.into(),
             help: help.into(),
@@ -46,13 +55,26 @@ impl<'d> Decoder<'d> {
         });
     }
 
-    pub(super) fn push(&mut self, problem: Problem) {
-        self.problems.push(problem);
+    /// Whether problems are past the limit, so that the next is only counted: a caller may then
+    /// skip writing its message. Counts it when so.
+    pub fn count_only(&mut self) -> bool {
+        let full = self.problems.len() >= MAX_KEPT_PROBLEMS;
+        self.omitted += usize::from(full);
+        full
     }
 
-    /// Problems recorded so far, for telling whether reading a value found any.
+    /// Keeps a problem, or past the limit only counts it.
+    pub(super) fn push(&mut self, problem: Problem) {
+        if self.problems.len() < MAX_KEPT_PROBLEMS {
+            self.problems.push(problem);
+        } else {
+            self.omitted += 1;
+        }
+    }
+
+    /// Problems recorded so far, kept or counted, for telling whether reading a value found any.
     pub fn problem_count(&self) -> usize {
-        self.problems.len()
+        self.problems.len() + self.omitted
     }
 
     /// Reads a value of any decodable type.
@@ -68,9 +90,12 @@ impl<'d> Decoder<'d> {
         if !self.untagged(node) {
             return None;
         }
-        let before = self.problems.len();
+        let before = self.problem_count();
         let mapping = self.doc.resolve(node);
         if !matches!(self.doc.node(mapping).kind(), Kind::Mapping(_)) {
+            if self.count_only() {
+                return None;
+            }
             let found = describe(self.doc, node);
             let name = T::NAME;
             self.problem(
@@ -86,7 +111,7 @@ impl<'d> Decoder<'d> {
         let mut fields = Fields::new(self, mapping, T::NAME, "field", T::FIELDS);
         // Unknown and repeated keys spoil the record; so does any field that fails to read. A
         // definition nested in it that fails (a topic's proposition) is dropped on its own.
-        let keys_ok = self.problems.len() == before;
+        let keys_ok = self.problem_count() == before;
         let value = T::decode(&mut fields, self);
         value.filter(|_| keys_ok)
     }
@@ -94,7 +119,7 @@ impl<'d> Decoder<'d> {
     /// Reads one of a list of independent definitions: when it has problems, records it as
     /// dropped (with its `id` if that is a string) and returns `None`.
     pub fn definition<T: Record>(&mut self, node: NodeId) -> Option<T> {
-        let before = self.problems.len();
+        let before = self.problem_count();
         let value = self.record::<T>(node);
         if value.is_none() {
             let cause = self.first_problem_since(before).unwrap_or_else(|| self.doc.head(node));

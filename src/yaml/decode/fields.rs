@@ -170,6 +170,9 @@ fn is_null(d: &Decoder<'_>, node: NodeId) -> bool {
 
 /// Records that the value is not what the field takes.
 pub(super) fn wrong_type(d: &mut Decoder<'_>, node: NodeId, label: Label, expected: &str, help: &str) {
+    if d.count_only() {
+        return;
+    }
     let doc = d.document();
     let found = describe(doc, node);
     d.problem(doc.head(node), format!("{label} must be {expected}, not {found}"), help);

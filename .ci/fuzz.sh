@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Builds the fuzz targets with cargo-fuzz (libFuzzer) and runs each for a bounded time from
+# seeds gathered out of the fixtures. A crash or timeout fails CI and leaves its input in
+# fuzz/artifacts/<target>/. FUZZ_SECONDS sets the time per target (default 25).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+version=0.13.2
+if [ "$(cargo fuzz --version 2>/dev/null)" != "cargo-fuzz $version" ]; then
+    cargo install cargo-fuzz --version "$version" --locked
+fi
+# cargo-fuzz passes sanitizer flags only a nightly compiler accepts; the stable one accepts
+# them when told to behave as nightly.
+export RUSTC_BOOTSTRAP=1
+bash fuzz/seeds.sh
+cd fuzz
+cargo fuzz build -O
+for target in load anchor date config; do
+    cargo fuzz run -O "$target" "corpus/$target" -- \
+        -max_total_time="${FUZZ_SECONDS:-25}" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
+done
