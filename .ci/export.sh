@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Reads every `crossclaim export` format back with a third-party reader, on the bundled claims and
-# on a fixture full of awkward text (tests/cases/fixtures/awkward):
+# Reads every `crossclaim export` format back with a third-party reader, on the bundled claims, on
+# a fixture full of awkward text (tests/cases/fixtures/awkward) and on one with every field the
+# format has for datasets: date bounds, capture times, external ids, verdicts, outlet domains and
+# an unknown country (tests/cases/fixtures/date-bounds):
 #   - jsonld and annotations: expanded and turned into RDF by pyld (from PyPI) against the
 #     schema.org and Web Annotation contexts stored in .ci/export/contexts/, with no network;
 #   - graphml and gexf: loaded by networkx (from PyPI), every attribute on every node and edge;
@@ -30,7 +32,7 @@ python="$work/venv/bin/python"
 # The checkers import each other; keep their bytecode out of the working tree.
 export PYTHONDONTWRITEBYTECODE=1
 
-for project in . tests/cases/fixtures/awkward; do
+for project in . tests/cases/fixtures/awkward tests/cases/fixtures/date-bounds; do
     out="$work/$(basename "$(realpath "$project")")"
     mkdir -p "$out"
     echo "export: $project"

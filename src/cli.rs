@@ -12,9 +12,11 @@ use crate::project::Request;
 
 mod curate;
 mod export;
+mod import;
 mod views;
 pub use curate::*;
 pub use export::*;
+pub use import::*;
 pub use views::*;
 
 #[derive(Debug, Parser)]
@@ -58,6 +60,9 @@ pub enum Command {
     /// Export the claims to JSON-LD, Web Annotations, GraphML, GEXF, CSV, JSON Lines or SQLite
     #[command(after_help = format!("{EXPORT_HELP}\n\n{EXPORT_EXIT_CODES}"))]
     Export(ExportArgs),
+    /// Import a stance dataset (CSV) as a project: outlets, topics, articles with their sources, claims
+    #[command(disable_help_subcommand = true)]
+    Import(ImportArgs),
     /// List every rule: its code, default severity and what it checks; or explain one rule
     #[command(after_help = RULES_HELP)]
     Rules(RulesArgs),

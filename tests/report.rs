@@ -74,8 +74,14 @@ fn markup_in_claim_files_and_sources_is_shown_as_text() {
     }
     assert!(!html.contains("<img"));
     assert!(!html.contains("<u>"));
-    // A `javascript:` address is shown, never linked.
-    assert!(values(&html, "href").iter().all(|href| href.starts_with('#')));
+    // `check` refuses an address that is not http or https (a `javascript:` one); a web address
+    // is the only link out of the page, its `&` escaped in the attribute.
+    let address = "https://gazette.example/fares?from=port&amp;to=town&amp;note='x'";
+    let out: Vec<&str> = values(&html, "href")
+        .into_iter()
+        .filter(|href| !href.starts_with('#'))
+        .collect();
+    assert_eq!(out, [address]);
 }
 
 #[test]

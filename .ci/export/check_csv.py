@@ -1,5 +1,6 @@
 """Reads crossclaim's CSV export with Python's csv module and checks it holds the JSON Lines
-rows cell for cell: absent values empty, topics joined by `;`, and every cell a spreadsheet
+rows cell for cell: absent values empty, topics and domains joined by `;`, ids as `dataset=id`
+joined by `;`, each date's first and last possible day as the docs define them, and every cell a spreadsheet
 would take for a formula (starting with = + - @, a tab or a carriage return) prefixed with `'`.
 
 Usage: check_csv.py CSV JSONL
@@ -7,7 +8,7 @@ Usage: check_csv.py CSV JSONL
 
 import csv
 
-from common import read_rows, run
+from common import day_bounds, read_rows, run
 
 FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
@@ -17,6 +18,8 @@ def cell(value):
         return ""
     if isinstance(value, list):
         value = ";".join(value)
+    if isinstance(value, dict):
+        value = ";".join(f"{k}={v}" for k, v in value.items())
     return "'" + value if value.startswith(FORMULA) else value
 
 
@@ -36,6 +39,11 @@ def main(csv_path, rows_path):
             raise SystemExit(f"check_csv: row {number} differs: {diff}")
         if any(value.startswith(FORMULA) for value in line):
             raise SystemExit(f"check_csv: row {number} has a cell a spreadsheet runs as a formula")
+        for date in ("published", "said_on", "date"):
+            expected = tuple(b or "" for b in day_bounds(row[date]))
+            found = (line[header.index(f"{date}_earliest")], line[header.index(f"{date}_latest")])
+            if found != expected:
+                raise SystemExit(f"check_csv: row {number}: {date} {row[date]!r} has bounds {found}, not {expected}")
     print(f"check_csv: {len(body)} rows, the JSON Lines rows cell for cell, no formulas")
 
 

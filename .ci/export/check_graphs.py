@@ -27,6 +27,9 @@ NODE_ATTRIBUTES = {
     "homepage": str,
     "topic": str,
     "topic_title": str,
+    "domains": str,
+    "verdict": str,
+    "verdict_by": str,
 }
 EDGE_ATTRIBUTES = {
     "relation": str,
@@ -101,6 +104,13 @@ def check(graphml, gexf, rows):
     for s, t, d in graphml.edges(data=True):
         if d["net"] != d["supports"] - d["opposes"] or d["weight"] != d["claims"]:
             raise Invalid(f"edge {s} -> {t}: net or weight wrong: {d}")
+    for r in rows:
+        if graphml.nodes[f"outlet:{r['outlet']}"]["domains"] != ";".join(r["outlet_domains"]):
+            raise Invalid(f"outlet {r['outlet']}: domains differ from the rows'")
+        if r["proposition"]:
+            node = graphml.nodes[f"proposition:{r['proposition']}"]
+            if (node["verdict"], node["verdict_by"]) != (r["verdict"] or "", r["verdict_by"] or ""):
+                raise Invalid(f"proposition {r['proposition']}: verdict differs from the rows'")
     speakers = {f"speaker:{r['speaker']}" for r in rows if r["speaker"]}
     for speaker in speakers:
         if graphml.nodes[speaker]["kind"] != "speaker":

@@ -8,7 +8,8 @@ real JSON-LD processor, pyld, against the contexts stored in contexts/, with no 
    context's IRIs;
 3. the expansion converts to RDF against a base IRI, every node id becoming an absolute IRI;
 4. the document says what the rows say: a Claim (or an Annotation) per claim, each with the
-   links it must have.
+   links it must have; articles' urls, external ids and stored copies, outlets' domains and
+   countries, and propositions' verdicts as ClaimReviews where docs/export.md puts them.
 
 A deliberately broken copy of each document must be rejected, so a checker that passes
 everything fails.
@@ -132,7 +133,41 @@ def check_expansion(document, known):
     return expanded, count
 
 
-def check_schema_org(document, claims):
+def identifiers(node):
+    """A node's external ids: its `identifier` PropertyValues, by property."""
+    values = node.get("identifier")
+    values = values if isinstance(values, list) else [values]
+    return {v["propertyID"]: v["value"] for v in values if isinstance(v, dict)}
+
+
+def check_provenance(document, rows):
+    """Articles' urls, ids and stored copies, outlets' domains and propositions' verdicts are
+    where docs/export.md puts them."""
+    nodes = {node["@id"]: node for node in document["@graph"]}
+    reviews = {n["itemReviewed"]["@id"]: n for n in document["@graph"] if n["@type"] == "ClaimReview"}
+    for r in rows:
+        article = nodes[f"article/{r['article']}"]
+        if article.get("sameAs") != r["url"] or identifiers(article) != r["ids"]:
+            raise Invalid(f"article/{r['article']}: sameAs or identifier differ from the rows'")
+        stored = nodes[article["archivedAt"]]
+        if stored["@type"] != "MediaObject" or stored.get("dateCreated") != r["captured"]:
+            raise Invalid(f"{article['archivedAt']}: not the stored copy captured at {r['captured']}")
+        outlet = nodes[f"outlet/{r['outlet']}"]
+        values = outlet["identifier"] if isinstance(outlet["identifier"], list) else []
+        domains = [v["value"] for v in values if isinstance(v, dict) and v["propertyID"] == "domain"]
+        if domains != r["outlet_domains"]:
+            raise Invalid(f"outlet/{r['outlet']}: domains {domains} != {r['outlet_domains']}")
+        if (r["country"] == "unknown") == ("address" in outlet):
+            raise Invalid(f"outlet/{r['outlet']}: an address only when the country is known")
+        if r["proposition"]:
+            review = reviews.get(f"proposition/{r['proposition']}")
+            said = (r["verdict"], r["verdict_by"]) if r["verdict"] else None
+            found = (review["reviewRating"]["alternateName"], review["author"]["name"]) if review else None
+            if found != said:
+                raise Invalid(f"proposition/{r['proposition']}: review {found}, the rows say {said}")
+
+
+def check_schema_org(document, claims, rows):
     known = terms(SCHEMA_ORG)
     check_terms(document, known, "@type")
     _, quads = check_expansion(document, known)
@@ -153,10 +188,11 @@ def check_schema_org(document, claims):
             raise Invalid(f"{node['@id']} does not appear in a NewsArticle")
         if not node.get("text"):
             raise Invalid(f"{node['@id']} has no text")
+    check_provenance(document, rows)
     return quads
 
 
-def check_annotations(document, claims):
+def check_annotations(document, claims, rows):
     known = terms(ANNO)
     check_terms(document, known, "type")
     _, quads = check_expansion(document, known)
@@ -170,29 +206,36 @@ def check_annotations(document, claims):
         purposes = {body["purpose"] for body in annotation["body"]}
         if not {"identifying", "tagging"} <= purposes:
             raise Invalid(f"{annotation['id']}: bodies {sorted(purposes)}")
+    by_claim = {r["claim"]: r for r in rows}
+    for annotation in items:
+        row = by_claim[annotation["id"].removeprefix("annotation/")]
+        target = annotation["target"]
+        if target.get("scope") != row["url"] or target["source"].get("created") != row["captured"]:
+            raise Invalid(f"{annotation['id']}: scope or capture time differ from the rows'")
     return quads
 
 
 def main(jsonld_path, annotations_path, rows_path):
-    claims = {row["claim"] for row in read_rows(rows_path)}
+    rows = read_rows(rows_path)
+    claims = {row["claim"] for row in rows}
     schema_doc = json.loads(pathlib.Path(jsonld_path).read_text(encoding="utf-8"))
     anno_doc = json.loads(pathlib.Path(annotations_path).read_text(encoding="utf-8"))
     try:
-        schema_quads = check_schema_org(schema_doc, claims)
-        anno_quads = check_annotations(anno_doc, claims)
+        schema_quads = check_schema_org(schema_doc, claims, rows)
+        anno_quads = check_annotations(anno_doc, claims, rows)
     except Invalid as error:
         raise SystemExit(f"check_jsonld: {error}")
 
     broken = copy.deepcopy(schema_doc)
     claim = next(n for n in broken["@graph"] if n["@id"].startswith("claim/"))
     claim["apperance"] = claim.pop("appearance")
-    must_reject("check_jsonld", "a misspelt schema.org property", check_schema_org, broken, claims)
+    must_reject("check_jsonld", "a misspelt schema.org property", check_schema_org, broken, claims, rows)
     broken = copy.deepcopy(schema_doc)
     next(n for n in broken["@graph"] if n["@id"].startswith("claim/"))["@type"] = "Statment"
-    must_reject("check_jsonld", "a misspelt schema.org type", check_schema_org, broken, claims)
+    must_reject("check_jsonld", "a misspelt schema.org type", check_schema_org, broken, claims, rows)
     broken = copy.deepcopy(anno_doc)
     broken["first"]["items"][0]["target"]["selector"][0]["exactly"] = "x"
-    must_reject("check_jsonld", "an annotation term that does not exist", check_annotations, broken, claims)
+    must_reject("check_jsonld", "an annotation term that does not exist", check_annotations, broken, claims, rows)
 
     print(
         f"check_jsonld: {len(claims)} claims; schema.org JSON-LD expands to {schema_quads} RDF "

@@ -12,7 +12,7 @@ import shutil
 import sqlite3
 import tempfile
 
-from common import Invalid, must_reject, read_rows, run
+from common import Invalid, day_bounds, must_reject, read_rows, run
 
 FOREIGN_KEYS = {
     "propositions": {("topic", "topics", "id")},
@@ -20,6 +20,8 @@ FOREIGN_KEYS = {
     "claims": {("article", "articles", "id"), ("speaker", "speakers", "id")},
     "claim_topics": {("claim", "claims", "id"), ("topic", "topics", "id")},
     "stances": {("claim", "claims", "id"), ("proposition", "propositions", "id")},
+    "outlet_domains": {("outlet", "outlets", "id")},
+    "article_ids": {("article", "articles", "id")},
 }
 
 
@@ -98,13 +100,32 @@ def check(path, rows):
     if dict(listed) != topics:
         raise Invalid("claim_topics do not list each claim's topics in order")
 
-    # Date bounds and passages are usable in range queries.
-    bad = db.execute(
-        """SELECT count(*) FROM articles WHERE published != 'unknown'
-           AND NOT (published_earliest <= published_latest AND published_earliest LIKE published || '%')"""
-    ).fetchone()[0]
-    if bad:
-        raise Invalid(f"{bad} articles with wrong date bounds")
+    # Date bounds are the first and last day each date may stand for, NULL at an open end.
+    for table, column in (("articles", "published"), ("claims", "said_on")):
+        query = f"SELECT {column}, {column}_earliest, {column}_latest FROM {table}"
+        for written, earliest, latest in db.execute(query):
+            if (earliest, latest) != day_bounds(written):
+                raise Invalid(f"{table}.{column} {written!r} has bounds {(earliest, latest)}")
+
+    # What the rows say of outlets, articles and propositions: domains, ids, capture, verdicts.
+    domains = collections.defaultdict(list)
+    for outlet, domain in db.execute("SELECT outlet, domain FROM outlet_domains"):
+        domains[outlet].append(domain)
+    ids = collections.defaultdict(dict)
+    for article, dataset, value in db.execute("SELECT article, dataset, id FROM article_ids"):
+        ids[article][dataset] = value
+    captured = dict(db.execute("SELECT id, captured FROM articles"))
+    verdicts = {p: v for p, *v in db.execute("SELECT id, verdict, verdict_by, verdict_url, verdict_date FROM propositions")}
+    for r in rows:
+        if sorted(domains[r["outlet"]]) != sorted(set(r["outlet_domains"])):
+            raise Invalid(f"outlet {r['outlet']}: domains {domains[r['outlet']]} != {r['outlet_domains']}")
+        if ids[r["article"]] != r["ids"] or captured[r["article"]] != r["captured"]:
+            raise Invalid(f"article {r['article']}: ids or capture time differ from the rows'")
+        if r["proposition"]:
+            said = [r["verdict"], r["verdict_by"], r["verdict_url"], r["verdict_date"]]
+            if verdicts[r["proposition"]] != said:
+                raise Invalid(f"proposition {r['proposition']}: verdict {verdicts[r['proposition']]} != {said}")
+
     bad = db.execute(
         "SELECT count(*) FROM claims WHERE passage_start IS NULL OR passage_end <= passage_start"
     ).fetchone()[0]

@@ -131,7 +131,9 @@ pub fn write_headlines(dir: &Path, spec: &HeadlineSpec) -> io::Result<()> {
             let headline = headline(text, stance, &mut rng);
             let id = format!("{}-{}-{n}", outlet.id, topic.id);
             let source = format!("seeds/{}/{id}.txt", outlet.id);
-            let body = format!("{headline}\n\n{} · {}\n", outlet.name, rng.pick(PLACES));
+            // The article's number makes each stored text its own: two articles with the same
+            // bytes are one article entered twice (`duplicate-source`).
+            let body = format!("{headline}\n\n{} · {} · {n}\n", outlet.name, rng.pick(PLACES));
             fs::write(dir.join(&source), &body)?;
             let published = match date {
                 Some((y, m, d)) => format!("\"{y}-{m:02}-{d:02}\""),

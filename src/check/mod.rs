@@ -9,8 +9,11 @@ mod framing;
 mod gaps;
 mod index;
 mod markers;
+mod provenance;
 mod quotes;
 mod references;
+mod same_article;
+mod seeds;
 mod sources;
 mod stances;
 mod statements;
@@ -58,8 +61,11 @@ pub fn check(corpus: &Corpus, lexicon: &Lexicon, root: &Path, seeds: Option<&Pat
             dates::check(corpus, &index, &mut out);
             framing::check(corpus, lexicon, &mut out);
             statements::check(corpus, &index, &mut out);
+            same_article::check(corpus, &mut out);
             if complete {
                 usage::check(corpus, &mut out);
+                let default_seeds = crate::paths::join(root, Path::new("seeds"));
+                seeds::check(corpus, root, seeds.unwrap_or(&default_seeds), &mut out);
             }
             out
         },

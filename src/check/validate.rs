@@ -2,7 +2,7 @@
 //! quotes and topic lists, and whether a claim's attribution fits its mode.
 
 use crate::diagnostic::{Code, Diagnostic, excerpt, path_excerpt};
-use crate::model::{Corpus, Item, Mode, is_language_tag, is_valid_id};
+use crate::model::{Corpus, Item, Mode, country_help, is_language_tag, is_valid_country, is_valid_id};
 
 use super::duplicates::id_of;
 use super::index::at;
@@ -32,17 +32,18 @@ pub fn check(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
     }
     for outlet in &corpus.outlets {
         let country = &outlet.value.country;
-        if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
+        if !is_valid_country(country) {
             out.push(
                 Diagnostic::new(
                     Code::InvalidValue,
                     format!("country `{}` is not an ISO 3166-1 alpha-2 code", excerpt(country)),
                     at(corpus, outlet, "country"),
                 )
-                .with_help("write two capital letters, e.g. `IR` or `RU`"),
+                .with_help(country_help(country)),
             );
         }
     }
+    super::provenance::check(corpus, out);
     for article in &corpus.articles {
         let hash = &article.value.sha256;
         if !is_sha256(hash) {

@@ -60,7 +60,7 @@ pub struct AddArticleArgs {
     /// The headline as printed [default: the source's first non-empty line]
     #[arg(long, value_name = "TITLE")]
     pub title: Option<String>,
-    /// Publication date, no more precise than the source gives: YYYY, YYYY-MM, YYYY-MM-DD or unknown [default: unknown]
+    /// Publication date, no more precise than the source gives: YYYY, YYYY-MM, YYYY-MM-DD, unknown, or bounds such as "on or before 2014-09-05" [default: unknown]
     #[arg(long, value_name = "DATE", value_parser = PartialDate::parse)]
     pub published: Option<PartialDate>,
     /// Where the article was published
@@ -69,6 +69,9 @@ pub struct AddArticleArgs {
     /// The dateline exactly as printed (e.g. "SOCHI, October 23")
     #[arg(long, value_name = "DATELINE")]
     pub dateline: Option<String>,
+    /// When the stored source was taken: YYYY-MM-DD, or an RFC 3339 time such as 2014-09-05T10:22:00Z
+    #[arg(long, value_name = "WHEN")]
+    pub captured: Option<String>,
     /// Copy SOURCE into the seeds directory first, when it is stored elsewhere
     #[arg(long)]
     pub copy: bool,
@@ -84,7 +87,7 @@ pub struct AddOutletArgs {
     /// The outlet's name as it presents itself
     #[arg(long, value_name = "NAME")]
     pub name: String,
-    /// ISO 3166-1 alpha-2 code of the country it is based in (e.g. RU)
+    /// ISO 3166-1 alpha-2 code of the country it is based in (e.g. RU), or `unknown`
     #[arg(long, value_name = "CC")]
     pub country: String,
     /// Who owns or funds it
@@ -96,6 +99,9 @@ pub struct AddOutletArgs {
     /// The outlet's home page
     #[arg(long, value_name = "URL")]
     pub homepage: Option<String>,
+    /// A web domain the outlet publishes under, e.g. tass.com (repeatable)
+    #[arg(long = "domain", value_name = "DOMAIN")]
+    pub domains: Vec<String>,
     #[command(flatten)]
     pub project: ProjectArgs,
 }

@@ -266,11 +266,12 @@ fn at_least_one(text: &str) -> Result<usize, String> {
     }
 }
 
-/// `--since` and `--until` take a date of any precision, but not `unknown`.
+/// `--since` and `--until` take a year, a month or a day: a range's ends are not themselves
+/// unknown or bounded.
 fn parse_range_date(text: &str) -> Result<PartialDate, String> {
-    match PartialDate::parse(text) {
-        Ok(PartialDate::Unknown) | Err(_) => Err(format!("`{text}` is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")),
-        Ok(date) => Ok(date),
+    match PartialDate::parse(text).ok().and_then(PartialDate::point) {
+        Some(point) => Ok(point.into()),
+        None => Err(format!("`{text}` is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")),
     }
 }
 

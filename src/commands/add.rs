@@ -31,6 +31,7 @@ fn added(args: &AddArgs) -> Result<String, Error> {
                 published: a.published,
                 url: a.url.clone(),
                 dateline: a.dateline.clone(),
+                captured: a.captured.clone(),
                 copy: a.copy,
             };
             Ok(article_added(
@@ -46,6 +47,7 @@ fn added(args: &AddArgs) -> Result<String, Error> {
                 ownership: ownership(a.ownership),
                 kind: a.kind.clone(),
                 homepage: a.homepage.clone(),
+                domains: a.domains.clone(),
             };
             let curated = curated(&a.project)?;
             Ok(written_line(
@@ -77,6 +79,7 @@ fn added(args: &AddArgs) -> Result<String, Error> {
                     .map(|(id, text)| Proposition {
                         id: id.clone(),
                         text: text.clone(),
+                        verdict: None,
                     })
                     .collect(),
             };

@@ -2,9 +2,9 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::cli::{ExportArgs, ExportFormat};
+use crate::edit::Staged;
 use crate::error::{Error, lower_first};
 use crate::exit;
-use crate::interchange::output::Staged;
 use crate::interchange::{Input, annotations, csv, gexf, graphml, jsonl, jsonld, sqlite};
 
 use super::views::{load_project, note, write_out};

@@ -11,6 +11,7 @@ pub mod coverage;
 mod curate;
 pub mod export;
 pub mod framing;
+pub mod import;
 pub mod init;
 pub mod man;
 mod marks;
@@ -37,6 +38,7 @@ pub fn run(command: &Command) -> Result<u8, Error> {
         Command::Versions(args) => versions::run(args),
         Command::Show(args) => show::run(args),
         Command::Export(args) => export::run(args),
+        Command::Import(args) => import::run(args),
         Command::Report(args) => report::run(args),
         Command::Rules(args) => rules::run(args),
         Command::Schema => schema::run(),

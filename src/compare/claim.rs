@@ -170,6 +170,8 @@ mod tests {
             published: Dated::bare(PartialDate::Year(2021)),
             dateline: None,
             url: None,
+            captured: None,
+            ids: Default::default(),
             language: None,
         };
         let outlet = Outlet {
@@ -179,6 +181,7 @@ mod tests {
             ownership: crate::model::Ownership::Private,
             kind: None,
             homepage: None,
+            domains: Vec::new(),
         };
         let c = ClaimRef {
             index: 0,

@@ -16,4 +16,4 @@ pub use layout::Layout;
 pub use loaded::{Curated, load};
 pub use refusal::Refusal;
 pub use rehash::{RehashReport, Rehashed, rehash};
-pub use slug::{slug, unique};
+pub use slug::{Ids, article_id, slug, unique};

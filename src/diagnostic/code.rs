@@ -34,6 +34,8 @@ codes! {
     AttributionMismatch,
     UnclassedVerb,
     DuplicateId,
+    DuplicateUrl,
+    DuplicateSource,
     UnknownReference,
     SourceMissing,
     SourceOutsideRoot,
@@ -53,6 +55,7 @@ codes! {
     LanguageUndeclared,
     UnusedDefinition,
     UnusedAllow,
+    UnusedSource,
 }
 
 impl Code {

@@ -88,10 +88,12 @@ mod tests {
                 crate::model::Proposition {
                     id: "p".into(),
                     text: "P.".into(),
+                    verdict: None,
                 },
                 crate::model::Proposition {
                     id: "q".into(),
                     text: "- Q".into(),
+                    verdict: None,
                 },
             ],
         };

@@ -94,14 +94,10 @@ pub fn write_back(original: &Original, text: &str) -> Result<Written, EditError>
         bytes.extend_from_slice(BOM);
     }
     bytes.extend_from_slice(text.as_bytes());
-    let permissions = std::fs::metadata(&original.target)
-        .map_err(|error| io(path, error))?
-        .permissions();
-    let temp = temporary(path, &original.target, &bytes)?;
-    temp.as_file()
-        .set_permissions(permissions)
-        .map_err(|error| io(path, error))?;
-    temp.persist(&original.target).map_err(|error| io(path, error.error))?;
+    // Staged beside the file it replaces, which keeps its permissions.
+    let mut staged = super::Staged::new(&original.target).map_err(|error| io(path, error))?;
+    staged.write_all(&bytes).map_err(|error| io(path, error))?;
+    staged.commit().map_err(|error| io(path, error))?;
     Ok(Written {
         path: path.clone(),
         kind: WrittenKind::Updated,
@@ -137,20 +133,7 @@ pub fn create(path: &Path, root: &Path, bytes: &[u8]) -> Result<Written, EditErr
 
 /// A flushed temporary file beside `target` holding `bytes`, readable as a new file would be.
 fn temporary(shown: &Path, target: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile, EditError> {
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let prefix = format!(".{name}.");
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(&prefix).suffix(".tmp");
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        // As for any new file: the process's umask takes away what it does not allow.
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
-    }
-    let mut temp = builder.tempfile_in(parent(target)).map_err(|error| io(shown, error))?;
+    let mut temp = super::staged::beside(target, &parent(target)).map_err(|error| io(shown, error))?;
     temp.write_all(bytes)
         .and_then(|()| temp.as_file().sync_all())
         .map_err(|error| io(shown, error))?;
@@ -159,7 +142,7 @@ fn temporary(shown: &Path, target: &Path, bytes: &[u8]) -> Result<tempfile::Name
 
 /// Where `path` really is, if that is inside `root`. A path that does not exist yet is judged
 /// by its nearest existing ancestor.
-fn inside(path: &Path, root: &Path) -> Result<PathBuf, EditError> {
+pub(super) fn inside(path: &Path, root: &Path) -> Result<PathBuf, EditError> {
     let root = root.canonicalize().map_err(|error| io(root, error))?;
     let mut existing = path.to_path_buf();
     let mut rest = Vec::new();
@@ -183,14 +166,14 @@ fn inside(path: &Path, root: &Path) -> Result<PathBuf, EditError> {
     Ok(rest.into_iter().rev().fold(resolved, |path, name| path.join(name)))
 }
 
-fn parent(path: &Path) -> PathBuf {
+pub(super) fn parent(path: &Path) -> PathBuf {
     match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
         _ => PathBuf::from("."),
     }
 }
 
-fn io(path: &Path, error: std::io::Error) -> EditError {
+pub(super) fn io(path: &Path, error: std::io::Error) -> EditError {
     EditError::Io {
         path: path.to_path_buf(),
         error,

@@ -63,6 +63,9 @@ struct Target<'a> {
     #[serde(rename = "type")]
     kind: &'static str,
     source: Source<'a>,
+    /// The article's address: the page the stored text was taken from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    scope: Option<&'a str>,
     selector: (QuoteSelector<'a>, PositionSelector),
 }
 
@@ -72,6 +75,9 @@ struct Source<'a> {
     #[serde(rename = "type")]
     kind: &'static str,
     format: &'static str,
+    /// When the stored text was captured.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    created: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -120,11 +126,14 @@ fn annotation<'a>(input: &Input<'a>, claim: &ClaimRef<'a>, passage: Passage<'a>)
     let mut body = vec![textual("identifying", speaker(claim))];
     body.extend(claim.topics().map(|t| textual("tagging", Cow::Borrowed(t))));
     body.extend(c.stances.iter().map(|s| {
-        let known = input.proposition(&s.proposition).map(|(p, _)| p.text.as_str());
-        let value = match known {
-            Some(text) => format!("{} {}: {text}", s.stance.as_str(), s.proposition),
+        let known = input.proposition(&s.proposition).map(|(p, _)| p);
+        let mut value = match known {
+            Some(p) => format!("{} {}: {}", s.stance.as_str(), s.proposition, p.text),
             None => format!("{} {}", s.stance.as_str(), s.proposition),
         };
+        if let Some(rating) = known.and_then(|p| p.rating_label()) {
+            value.push_str(&format!(" ({rating})"));
+        }
         textual("classifying", Cow::Owned(value))
     }));
     Annotation {
@@ -137,7 +146,9 @@ fn annotation<'a>(input: &Input<'a>, claim: &ClaimRef<'a>, passage: Passage<'a>)
                 id: path_reference(passage.source),
                 kind: "Text",
                 format: "text/plain",
+                created: claim.article.captured.as_deref(),
             },
+            scope: claim.article.url.as_deref(),
             selector: (
                 QuoteSelector {
                     kind: "TextQuoteSelector",

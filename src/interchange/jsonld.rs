@@ -22,7 +22,7 @@ use std::borrow::Cow;
 use serde::Serialize;
 
 use crate::compare::{ClaimRef, Voice};
-use crate::model::{Article, Mode, Outlet, PartialDate, Speaker, TopicProposition};
+use crate::model::{Article, Mode, Outlet, PartialDate, Speaker, TopicProposition, UNKNOWN_COUNTRY};
 
 use super::Input;
 use super::input::ownership_name;
@@ -47,7 +47,8 @@ struct Node<'a> {
     id: String,
     #[serde(rename = "@type")]
     kind: &'static str,
-    identifier: &'a str,
+    #[serde(skip_serializing_if = "Identifier::is_none")]
+    identifier: Identifier<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     term_code: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -65,7 +66,7 @@ struct Node<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     ownership_funding_info: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    author: Option<Reference>,
+    author: Option<Agent<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     publisher: Option<Reference>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -83,7 +84,69 @@ struct Node<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     url: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    same_as: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     archived_at: Option<Cow<'a, str>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    encoding_format: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sha256: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    item_reviewed: Option<Reference>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    claim_reviewed: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    review_rating: Option<ReviewRating<'a>>,
+}
+
+/// Who wrote something: a node of the graph, or an organisation known only by its name.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Agent<'a> {
+    Node(Reference),
+    Named {
+        #[serde(rename = "@type")]
+        kind: &'static str,
+        name: &'a str,
+    },
+}
+
+/// The node's id in the claim files, and its ids elsewhere (external ids, an outlet's
+/// domains) as schema.org `PropertyValue`s.
+#[derive(Serialize, Default)]
+#[serde(untagged)]
+enum Identifier<'a> {
+    #[default]
+    None,
+    Id(&'a str),
+    With(Vec<IdentifierValue<'a>>),
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum IdentifierValue<'a> {
+    Id(&'a str),
+    Property {
+        #[serde(rename = "@type")]
+        kind: &'static str,
+        #[serde(rename = "propertyID")]
+        property_id: &'a str,
+        value: &'a str,
+    },
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ReviewRating<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    alternate_name: &'a str,
+}
+
+impl Identifier<'_> {
+    fn is_none(&self) -> bool {
+        matches!(self, Identifier::None)
+    }
 }
 
 #[derive(Serialize)]
@@ -128,7 +191,8 @@ pub fn jsonld(input: &Input<'_>) -> String {
             + corpus.speakers.len()
             + corpus.topics.len()
             + corpus.propositions.len()
-            + corpus.articles.len()
+            + 2 * corpus.propositions.len()
+            + 2 * corpus.articles.len()
             + corpus.claims.len(),
     );
     graph.extend(corpus.outlets.iter().map(|item| outlet(&item.value)));
@@ -143,7 +207,9 @@ pub fn jsonld(input: &Input<'_>) -> String {
         }
     }));
     graph.extend(corpus.propositions.iter().map(|item| proposition(&item.value)));
+    graph.extend(corpus.propositions.iter().filter_map(|item| review(&item.value)));
     graph.extend(corpus.articles.iter().map(|item| article(&item.value)));
+    graph.extend(corpus.articles.iter().map(|item| stored(&item.value)));
     let passages = passages(input);
     graph.extend(input.claims.iter().zip(&passages).map(|(c, p)| claim(c, p.as_ref())));
     let document = Document {
@@ -157,15 +223,32 @@ fn node<'a>(kind: &str, schema_type: &'static str, id: &'a str) -> Node<'a> {
     Node {
         id: format!("{kind}/{id}"),
         kind: schema_type,
-        identifier: id,
+        identifier: Identifier::Id(id),
         ..Node::default()
+    }
+}
+
+/// The id, followed by other ids as `PropertyValue`s named `property`, when there are any.
+fn identifiers<'a>(id: &'a str, others: impl Iterator<Item = (&'a str, &'a str)>) -> Identifier<'a> {
+    let mut values = vec![IdentifierValue::Id(id)];
+    values.extend(others.map(|(property_id, value)| IdentifierValue::Property {
+        kind: "PropertyValue",
+        property_id,
+        value,
+    }));
+    if values.len() == 1 {
+        Identifier::Id(id)
+    } else {
+        Identifier::With(values)
     }
 }
 
 fn outlet(o: &Outlet) -> Node<'_> {
     Node {
+        identifier: identifiers(&o.id, o.domains.iter().map(|d| ("domain", d.as_str()))),
         name: Some(&o.name),
-        address: Some(Address {
+        // An unknown country is no address at all.
+        address: (o.country != UNKNOWN_COUNTRY).then_some(Address {
             kind: "PostalAddress",
             address_country: &o.country,
         }),
@@ -192,15 +275,52 @@ fn proposition(p: &TopicProposition) -> Node<'_> {
     }
 }
 
+/// A proposition's verdict as a `ClaimReview` of it, by whoever gave it.
+fn review(p: &TopicProposition) -> Option<Node<'_>> {
+    let verdict = p.proposition.verdict.as_ref()?;
+    let id = &p.proposition.id;
+    Some(Node {
+        item_reviewed: Some(reference("proposition", id)),
+        claim_reviewed: Some(&p.proposition.text),
+        review_rating: Some(ReviewRating {
+            kind: "Rating",
+            alternate_name: verdict.rating.as_str(),
+        }),
+        author: Some(Agent::Named {
+            kind: "Organization",
+            name: &verdict.by,
+        }),
+        url: verdict.url.as_deref(),
+        date_published: date(verdict.date),
+        ..node("review", "ClaimReview", id)
+    })
+}
+
 fn article(a: &Article) -> Node<'_> {
     Node {
+        identifier: identifiers(&a.id, a.ids.iter().map(|(dataset, id)| (dataset.as_str(), id.as_str()))),
         headline: Some(&a.title),
         publisher: Some(reference("outlet", &a.outlet)),
         date_published: date(Some(a.published.date)),
         dateline: a.dateline.as_deref(),
         url: a.url.as_deref(),
+        // The page at the url is the article itself.
+        same_as: a.url.as_deref(),
         archived_at: Some(path_reference(&a.source)),
         ..node("article", "NewsArticle", &a.id)
+    }
+}
+
+/// The stored copy an article is archived at: its hash and when it was captured.
+fn stored(a: &Article) -> Node<'_> {
+    Node {
+        id: path_reference(&a.source).into_owned(),
+        kind: "MediaObject",
+        identifier: Identifier::None,
+        encoding_format: Some("text/plain"),
+        sha256: Some(&a.sha256),
+        date_created: a.captured.clone(),
+        ..Node::default()
     }
 }
 
@@ -220,7 +340,7 @@ fn claim<'a>(claim: &ClaimRef<'a>, passage: Option<&Passage<'a>>) -> Node<'a> {
         // The words as the source prints them; the claim file's quote may differ in whitespace
         // and typographic quotes.
         text: Some(passage.map_or(c.quote.as_str(), |p| p.exact)),
-        author: Some(author),
+        author: Some(Agent::Node(author)),
         appearance: Some(reference("article", &claim.article.id)),
         first_appearance: (c.mode == Mode::Narration).then(|| reference("article", &claim.article.id)),
         about,
@@ -230,8 +350,8 @@ fn claim<'a>(claim: &ClaimRef<'a>, passage: Option<&Passage<'a>>) -> Node<'a> {
     }
 }
 
-/// A date in its written precision (ISO 8601 allows `2021` and `2021-06`); unknown dates are
-/// left out.
+/// A date in its written precision (ISO 8601 allows `2021` and `2021-06`); unknown dates and
+/// dates known only by their bounds, which schema.org's `Date` cannot hold, are left out.
 fn date(date: Option<PartialDate>) -> Option<String> {
-    date.filter(|d| *d != PartialDate::Unknown).map(|d| d.to_string())
+    date.and_then(PartialDate::point).map(|p| p.to_string())
 }

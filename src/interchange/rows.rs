@@ -2,17 +2,19 @@
 //! `jsonl` exports. A claim without stances is one row with no proposition.
 
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 
 use crate::compare::{ClaimRef, Voice};
+use crate::model::Day;
 
 use super::Input;
 use super::input::ownership_name;
 
 /// The columns, in order. A new field is added to [`Row`], here and in [`Row::cells`]; a test
 /// keeps the three in step.
-pub const COLUMNS: [&str; 36] = [
+pub const COLUMNS: [&str; 49] = [
     "claim",
     "article",
     "outlet",
@@ -49,6 +51,19 @@ pub const COLUMNS: [&str; 36] = [
     "statement",
     "language",
     "translation_of",
+    "outlet_domains",
+    "captured",
+    "ids",
+    "verdict",
+    "verdict_by",
+    "verdict_url",
+    "verdict_date",
+    "published_earliest",
+    "published_latest",
+    "said_on_earliest",
+    "said_on_latest",
+    "date_earliest",
+    "date_latest",
 ];
 
 #[derive(Debug, Serialize)]
@@ -103,6 +118,25 @@ pub struct Row<'a> {
     /// The claim's language, else its article's.
     pub language: Option<&'a str>,
     pub translation_of: Option<&'a str>,
+    /// The outlet's web domains.
+    pub outlet_domains: Vec<&'a str>,
+    /// When the article's stored source was taken.
+    pub captured: Option<&'a str>,
+    /// The article's ids in other datasets, by dataset.
+    pub ids: BTreeMap<&'a str, &'a str>,
+    /// The verdict on this row's proposition: its rating, who gave it, where and when.
+    pub verdict: Option<&'a str>,
+    pub verdict_by: Option<&'a str>,
+    pub verdict_url: Option<&'a str>,
+    pub verdict_date: Option<String>,
+    /// The first and last day each date may stand for (YYYY-MM-DD), absent when unknown or
+    /// open at that end.
+    pub published_earliest: Option<String>,
+    pub published_latest: Option<String>,
+    pub said_on_earliest: Option<String>,
+    pub said_on_latest: Option<String>,
+    pub date_earliest: Option<String>,
+    pub date_latest: Option<String>,
 }
 
 /// Every claim's rows, in file order.
@@ -162,6 +196,24 @@ fn claim_rows<'a>(input: &Input<'a>, claim: &ClaimRef<'a>) -> Vec<Row<'a>> {
         language: c.language.as_deref().or(claim.article.language.as_deref()),
         translation_of: c.translation_of.as_deref(),
         notes: c.notes.as_deref(),
+        outlet_domains: claim.outlet.domains.iter().map(String::as_str).collect(),
+        captured: claim.article.captured.as_deref(),
+        ids: claim
+            .article
+            .ids
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect(),
+        verdict: None,
+        verdict_by: None,
+        verdict_url: None,
+        verdict_date: None,
+        published_earliest: day(claim.article.published.date.earliest()),
+        published_latest: day(claim.article.published.date.latest()),
+        said_on_earliest: day(c.said_on.as_ref().and_then(|d| d.date.earliest())),
+        said_on_latest: day(c.said_on.as_ref().and_then(|d| d.date.latest())),
+        date_earliest: day(claim.date.earliest()),
+        date_latest: day(claim.date.latest()),
     };
     if c.stances.is_empty() {
         return vec![base()];
@@ -171,7 +223,12 @@ fn claim_rows<'a>(input: &Input<'a>, claim: &ClaimRef<'a>) -> Vec<Row<'a>> {
         .map(|s| {
             let found = input.proposition(&s.proposition);
             let topic = found.map(|(_, topic)| topic);
+            let verdict = found.and_then(|(p, _)| p.verdict.as_ref());
             Row {
+                verdict: verdict.map(|v| v.rating.as_str()),
+                verdict_by: verdict.map(|v| v.by.as_str()),
+                verdict_url: verdict.and_then(|v| v.url.as_deref()),
+                verdict_date: verdict.and_then(|v| v.date).map(|d| d.to_string()),
                 topic,
                 topic_title: topic.and_then(|t| input.topic(t)).map(|t| t.title.as_str()),
                 proposition: Some(&s.proposition),
@@ -225,8 +282,31 @@ impl Row<'_> {
             text(self.statement),
             text(self.language),
             text(self.translation_of),
+            self.outlet_domains.join(";").into(),
+            text(self.captured),
+            self.ids
+                .iter()
+                .map(|(dataset, id)| format!("{dataset}={id}"))
+                .collect::<Vec<_>>()
+                .join(";")
+                .into(),
+            text(self.verdict),
+            text(self.verdict_by),
+            text(self.verdict_url),
+            text(self.verdict_date.as_deref()),
+            text(self.published_earliest.as_deref()),
+            text(self.published_latest.as_deref()),
+            text(self.said_on_earliest.as_deref()),
+            text(self.said_on_latest.as_deref()),
+            text(self.date_earliest.as_deref()),
+            text(self.date_latest.as_deref()),
         ]
     }
+}
+
+/// A day as YYYY-MM-DD.
+pub fn day(day: Option<Day>) -> Option<String> {
+    day.map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}"))
 }
 
 fn text(value: Option<&str>) -> Cow<'_, str> {
@@ -275,6 +355,19 @@ mod tests {
             language: Some("en"),
             translation_of: None,
             notes: None,
+            outlet_domains: vec!["o.example", "o.example.org"],
+            captured: Some("2021-06-01"),
+            ids: BTreeMap::from([("emergent", "12"), ("fnc-1", "b7")]),
+            verdict: Some("false"),
+            verdict_by: Some("Snopes"),
+            verdict_url: None,
+            verdict_date: None,
+            published_earliest: Some("2021-01-01".into()),
+            published_latest: Some("2021-12-31".into()),
+            said_on_earliest: None,
+            said_on_latest: None,
+            date_earliest: Some("2021-01-01".into()),
+            date_latest: Some("2021-12-31".into()),
         }
     }
 
@@ -298,5 +391,9 @@ mod tests {
         assert_eq!(cell("affiliation").as_deref(), Some(""));
         assert_eq!(cell("source").as_deref(), Some("seeds/a.txt"));
         assert_eq!(cell("country").as_deref(), Some("GB"));
+        assert_eq!(cell("outlet_domains").as_deref(), Some("o.example;o.example.org"));
+        assert_eq!(cell("ids").as_deref(), Some("emergent=12;fnc-1=b7"));
+        assert_eq!(cell("verdict_by").as_deref(), Some("Snopes"));
+        assert_eq!(cell("date_latest").as_deref(), Some("2021-12-31"));
     }
 }

@@ -43,6 +43,7 @@ fn allowed(c: char) -> bool {
 pub fn value<'a>(value: &'a Value<'_>) -> Cow<'a, str> {
     match value {
         Value::Text(text) => escape(text),
+        Value::Owned(text) => escape(text),
         Value::Integer(n) => Cow::Owned(n.to_string()),
     }
 }

@@ -4,8 +4,8 @@
 //! `reason`, which `sections` reads beside it (see `crate::model::Allowance`).
 
 use crate::model::{
-    Article, Attribution, Certainty, Claim, Dated, Evidence, EvidenceKind, Mode, Outlet, Ownership, PartialDate,
-    Placement, Proposition, Speaker, Stance, StanceOn, Topic,
+    Article, Attribution, Certainty, Claim, DATE_FORMS, Dated, Evidence, EvidenceKind, ExternalId, Mode, Outlet,
+    Ownership, PartialDate, Placement, Proposition, Rating, Speaker, Stance, StanceOn, Topic, Verdict,
 };
 use crate::record;
 use crate::yaml::decode::{Decoder, FromYaml, Keyword, Label, describe};
@@ -18,6 +18,7 @@ record!(Outlet as "outlet" {
     ownership: required,
     kind: optional,
     homepage: optional,
+    domains: default,
 } also ["allow", "reason"]);
 
 record!(Speaker as "speaker" {
@@ -37,7 +38,15 @@ record!(Topic as "topic" {
 record!(Proposition as "proposition" {
     id: required,
     text: required,
+    verdict: optional,
 } also ["allow", "reason"]);
+
+record!(Verdict as "verdict" {
+    rating: required,
+    by: required,
+    url: optional,
+    date: optional,
+});
 
 record!(Article as "article" {
     id: required,
@@ -49,6 +58,8 @@ record!(Article as "article" {
     dateline: optional,
     url: optional,
     language: optional,
+    captured: optional,
+    ids: default,
 } also ["allow", "reason"]);
 
 record!(Dated as "date", read by hand {
@@ -159,31 +170,79 @@ impl Keyword for Ownership {
     ];
 }
 
-/// `"YYYY"`, `"YYYY-MM"`, `"YYYY-MM-DD"` or `unknown`, or a year written as a plain integer.
+/// `"YYYY"`, `"YYYY-MM"`, `"YYYY-MM-DD"`, `unknown` or bounds (`on or before 2014-09-05`), or a
+/// year written as a plain integer.
 impl FromYaml for PartialDate {
     fn from_yaml(d: &mut Decoder<'_>, node: NodeId, label: Label) -> Option<PartialDate> {
-        const FORMS: &str = "write `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `unknown`, no more precise than the source";
         let doc = d.document();
         let written = doc.node(doc.resolve(node)).as_scalar();
         let text = match written.map(|s| (s.resolve(), s.value.as_str())) {
             Some((Resolved::String | Resolved::Int(_), text)) => text,
             _ => {
                 let found = describe(doc, node);
-                d.problem(doc.head(node), format!("{label} must be a date, not {found}"), FORMS);
+                d.problem(
+                    doc.head(node),
+                    format!("{label} must be a date, not {found}"),
+                    DATE_FORMS,
+                );
                 return None;
             }
         };
         match PartialDate::parse(text) {
             Ok(date) => Some(date),
-            Err(_) => {
+            Err(error) => {
                 let shown = crate::diagnostic::excerpt(text);
-                d.problem(
-                    doc.head(node),
-                    format!("invalid date `{shown}`"),
-                    format!("{FORMS}; the day must exist in its month"),
-                );
+                let help = if error.contains("first bound is after") {
+                    "write the earlier bound first: `between 2014-09-01 and 2014-09-05`".to_string()
+                } else {
+                    format!("{DATE_FORMS}; the day must exist in its month")
+                };
+                d.problem(doc.head(node), format!("invalid date `{shown}`"), help);
                 None
             }
+        }
+    }
+}
+
+/// An external id: text, or a whole number written plainly (`emergent: 123`), kept as written.
+impl FromYaml for ExternalId {
+    fn from_yaml(d: &mut Decoder<'_>, node: NodeId, label: Label) -> Option<ExternalId> {
+        scalar_as_text(d, node, label, Resolved::Int(0), "an id: text or a whole number").map(ExternalId)
+    }
+}
+
+/// A rating: text, or a plain `true` or `false`, kept as written.
+impl FromYaml for Rating {
+    fn from_yaml(d: &mut Decoder<'_>, node: NodeId, label: Label) -> Option<Rating> {
+        scalar_as_text(
+            d,
+            node,
+            label,
+            Resolved::Bool(false),
+            "a rating: text, `true` or `false`",
+        )
+        .map(Rating)
+    }
+}
+
+/// The text of a string scalar, or of a plain scalar YAML reads as the same kind of value as
+/// `also` (an integer, a boolean); anything else is a problem.
+fn scalar_as_text(d: &mut Decoder<'_>, node: NodeId, label: Label, also: Resolved, expected: &str) -> Option<String> {
+    let doc = d.document();
+    let scalar = doc.node(doc.resolve(node)).as_scalar();
+    let resolved = scalar.map(|s| s.resolve());
+    let same_kind =
+        resolved.is_some_and(|r| r == Resolved::String || std::mem::discriminant(&r) == std::mem::discriminant(&also));
+    match scalar {
+        Some(scalar) if same_kind && !scalar.value.trim().is_empty() => Some(scalar.value.clone()),
+        _ => {
+            let found = describe(doc, node);
+            d.problem(
+                doc.head(node),
+                format!("{label} must be {expected}, not {found}"),
+                "write it after the key on one line, e.g. `emergent: 123` or `rating: false`",
+            );
+            None
         }
     }
 }

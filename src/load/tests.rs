@@ -11,7 +11,7 @@ use super::{FileResult, SECTIONS, load_text};
 use crate::diagnostic::{Code, Diagnostic, Target};
 use crate::model::{
     Article, Attribution, Certainty, Claim, Corpus, Dated, Evidence, EvidenceKind, ItemPath, Mode, Outlet, Ownership,
-    PartialDate, Placement, Proposition, Speaker, Stance, StanceOn, Topic, claim_file_schema,
+    PartialDate, Placement, Proposition, Speaker, Stance, StanceOn, Topic, Verdict, claim_file_schema,
 };
 use crate::yaml::decode::{Decoder, Keyword, Record};
 
@@ -39,6 +39,7 @@ fn records() -> Vec<(&'static str, &'static [&'static str])> {
         ("Evidence", Evidence::FIELDS),
         ("Claim", Claim::FIELDS),
         ("StanceOn", StanceOn::FIELDS),
+        ("Verdict", Verdict::FIELDS),
     ]
 }
 
@@ -86,6 +87,7 @@ fn the_decoder_requires_exactly_what_the_json_schema_requires() {
     assert_eq!(required::<Dated>(), required_by_schema("Dated"));
     assert_eq!(required::<Claim>(), required_by_schema("Claim"));
     assert_eq!(required::<StanceOn>(), required_by_schema("StanceOn"));
+    assert_eq!(required::<Verdict>(), required_by_schema("Verdict"));
 }
 
 #[test]
@@ -297,4 +299,45 @@ fn long_values_are_cut_in_messages() {
     assert_eq!(diagnostics.len(), 1);
     assert!(diagnostics[0].message.len() < 200, "{}", diagnostics[0].message.len());
     assert!(diagnostics[0].message.ends_with("…`"), "{}", diagnostics[0].message);
+}
+
+#[test]
+fn external_ids_and_ratings_keep_plain_numbers_and_booleans_as_written() {
+    let text = "topics:\n  - id: t\n    title: T\n    propositions:\n      - id: p\n        text: P.\n        verdict:\n          rating: False\n          by: Snopes\narticles:\n  - id: a\n    outlet: o\n    title: A\n    source: s.txt\n    sha256: x\n    published:\n      date: on or before 2014-09-05\n    ids:\n      emergent: 123\n      fnc-1: b7\n";
+    let (found, diagnostics) = load(text);
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let article = &found.articles[0].value;
+    let ids: Vec<(&str, &str)> = article.ids.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    assert_eq!(ids, [("emergent", "123"), ("fnc-1", "b7")]);
+    assert_eq!(article.published.date.to_string(), "on or before 2014-09-05");
+    let verdict = found.propositions[0]
+        .value
+        .proposition
+        .verdict
+        .as_ref()
+        .map(|v| v.rating.as_str());
+    assert_eq!(verdict, Some("False"));
+}
+
+#[test]
+fn external_ids_and_ratings_refuse_what_is_neither_text_nor_their_plain_kind() {
+    let text = "topics:\n  - id: t\n    title: T\n    propositions:\n      - id: p\n        text: P.\n        verdict:\n          rating: 3\n          by: Snopes\narticles:\n  - id: a\n    outlet: o\n    title: A\n    source: s.txt\n    sha256: x\n    published:\n      date: between 2015 and 2014\n    ids:\n      emergent: [1]\n      emergent: 2\n  - id: b\n    outlet: o\n    title: B\n    source: s.txt\n    sha256: y\n    published:\n      date: unknown\n    ids: [emergent]\n";
+    let (found, diagnostics) = load(text);
+    assert_eq!(
+        findings(text, &diagnostics),
+        [
+            "8: `rating` must be a rating: text, `true` or `false`, not the integer `3`",
+            "17: invalid date `between 2015 and 2014`",
+            "19: `ids` must be an id: text or a whole number, not a list",
+            "20: `emergent` is written twice in `ids`",
+            "28: `ids` must be a mapping, not a list",
+        ]
+    );
+    assert!(found.articles.is_empty() && found.propositions.is_empty());
+    assert!(
+        diagnostics[1]
+            .help
+            .as_deref()
+            .is_some_and(|h| h.starts_with("write the earlier bound first"))
+    );
 }

@@ -9,13 +9,32 @@ use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde_json::Value;
 
-use super::{ClaimFile, Dated, PartialDate};
+use super::{ClaimFile, Dated, PartialDate, Rating};
 
 /// Kebab-case ASCII, as `is_valid_id` accepts.
 pub const ID_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
-/// `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `unknown`, with months 01-12 and days 01-31. Day-of-month
-/// limits per month and leap years are left to `check`.
-pub const DATE_PATTERN: &str = "^(unknown|[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?)$";
+/// A year, month or day: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with months 01-12 and days 01-31.
+macro_rules! point_pattern {
+    () => {
+        "[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?"
+    };
+}
+
+/// A point, `unknown`, or bounds: `on or before P`, `on or after P`, `between P and P`.
+/// Day-of-month limits per month, leap years and the order of two bounds are left to `check`.
+pub const DATE_PATTERN: &str = concat!(
+    "^(unknown|",
+    point_pattern!(),
+    "|on or before ",
+    point_pattern!(),
+    "|on or after ",
+    point_pattern!(),
+    "|between ",
+    point_pattern!(),
+    " and ",
+    point_pattern!(),
+    ")$"
+);
 
 /// The JSON Schema of a claim file: pretty-printed, keys sorted at every level, with a final
 /// newline, so the shipped copy can be compared byte for byte.
@@ -119,12 +138,94 @@ pattern_string!(
     "Lower-case hex SHA-256 of the source file at curation time, as the first field of `sha256sum` prints it."
 );
 
+/// Schema of an outlet's country: one of the assigned ISO 3166-1 alpha-2 codes, or `unknown`.
+pub struct CountryCode;
+
+impl JsonSchema for CountryCode {
+    fn schema_name() -> Cow<'static, str> {
+        "CountryCode".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        let mut codes = super::assigned_countries();
+        codes.push(super::UNKNOWN_COUNTRY);
+        json_schema!({
+            "type": "string",
+            "enum": codes,
+            "description": "ISO 3166-1 alpha-2 code of the country the outlet is based in, e.g. `IR` or `RU`; `unknown` when it is not established."
+        })
+    }
+}
+
 pattern_string!(
-    /// Schema of an outlet's country.
-    CountryCode,
-    "^[A-Z]{2}$",
-    "ISO 3166-1 alpha-2 code of the country the outlet is based in, e.g. `IR` or `RU`."
+    /// Schema of one of an outlet's web domains.
+    Domain,
+    DOMAIN_PATTERN,
+    "A web domain in lower case, without scheme or path, e.g. `tass.com`."
 );
+
+pattern_string!(
+    /// Schema of when an article's source was captured.
+    CapturedTime,
+    CAPTURED_PATTERN,
+    "When the stored source was taken: a day `YYYY-MM-DD`, or an RFC 3339 time such as `2014-09-05T10:22:00Z`."
+);
+
+/// A lower-case DNS name of at least two labels, each 1-63 letters, digits and inner hyphens.
+pub const DOMAIN_PATTERN: &str = "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$";
+
+/// A day, or an RFC 3339 date-time with seconds and an offset. Whether the day exists is left to
+/// `check`.
+pub const CAPTURED_PATTERN: &str = concat!(
+    "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])",
+    "(T([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]+)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9]))?$"
+);
+
+/// An external id's text: one word with no `;` (the CSV export joins ids with it).
+pub const EXTERNAL_ID_PATTERN: &str = "^[^\\s;]+$";
+
+/// Schema of an article's external ids: dataset names (ids) to ids, inline in each article.
+pub struct ExternalIds;
+
+impl JsonSchema for ExternalIds {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        "ExternalIds".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "object",
+            "description": "The article's ids in other datasets, by dataset name, e.g. `emergent: 123`.",
+            "propertyNames": { "pattern": ID_PATTERN },
+            "additionalProperties": {
+                "anyOf": [
+                    { "type": "string", "pattern": EXTERNAL_ID_PATTERN },
+                    { "type": "integer", "description": "An id written as a plain number." }
+                ]
+            }
+        })
+    }
+}
+
+impl JsonSchema for Rating {
+    fn schema_name() -> Cow<'static, str> {
+        "Rating".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "The rating as its author words it, e.g. `false`, `mostly true`, `unverified`.",
+            "anyOf": [
+                { "type": "string", "minLength": 1 },
+                { "type": "boolean", "description": "A plain `true` or `false`, read as that rating." }
+            ]
+        })
+    }
+}
 
 pattern_string!(
     /// Schema of a language.
@@ -171,7 +272,7 @@ impl JsonSchema for PartialDate {
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "A date no more precise than the source gives: `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `unknown`.",
+            "description": "A date no more precise than the source gives: `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `unknown`; or a date known only by its bounds: `on or before 2014-09-05`, `on or after 2014-09`, `between 2014-09-01 and 2014-09-05`.",
             "anyOf": [
                 { "type": "string", "pattern": DATE_PATTERN },
                 { "type": "integer", "minimum": 1000, "maximum": 9999, "description": "A year written without quotes." }
@@ -206,6 +307,7 @@ mod tests {
             "Evidence",
             "Claim",
             "StanceOn",
+            "Verdict",
         ] {
             assert_eq!(schema["$defs"][name]["additionalProperties"], false, "{name}");
         }

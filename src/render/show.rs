@@ -9,7 +9,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::compare::{DatedBy, Passage, Show, Voice};
 use crate::model::{Mode, Stance};
 
-use super::layout::{ERROR_MARK, collapse_whitespace, stance_symbol};
+use super::layout::{ERROR_MARK, collapse_whitespace, rating_label, stance_symbol};
 use super::views::markdown::escape;
 use super::wrap::{wrap, wrap_ranges};
 
@@ -51,10 +51,11 @@ pub fn render_show(view: &Show<'_>, width: u16) -> String {
     );
     field("date", &date(view));
     for (p, s) in &view.stances {
+        let rating = rating_label(p).map(|r| format!(", {r}")).unwrap_or_default();
         field(
             "stance",
             &format!(
-                "{} {} “{}” [{}]",
+                "{} {} “{}” [{}]{rating}",
                 stance_symbol(*s),
                 s.as_str(),
                 collapse_whitespace(&p.text),

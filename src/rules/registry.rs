@@ -108,6 +108,20 @@ pub fn rule(code: Code) -> &'static Rule {
             CONFIGURABLE,
             "two definitions of the same kind share an id",
         ),
+        Code::DuplicateUrl => row!(
+            DuplicateUrl,
+            "duplicate-url",
+            Error,
+            CONFIGURABLE,
+            "two articles have the same url, once normalised (scheme, `www.`, trailing slash, fragment, tracking parameters)",
+        ),
+        Code::DuplicateSource => row!(
+            DuplicateSource,
+            "duplicate-source",
+            Error,
+            CONFIGURABLE,
+            "two articles are pinned to the same source sha256",
+        ),
         Code::UnknownReference => row!(
             UnknownReference,
             "unknown-reference",
@@ -240,6 +254,13 @@ pub fn rule(code: Code) -> &'static Rule {
             Warning,
             CONFIGURABLE,
             "an `allow` names a rule that does not exist, or one with no finding to silence in its definition",
+        ),
+        Code::UnusedSource => row!(
+            UnusedSource,
+            "unused-source",
+            Warning,
+            CONFIGURABLE,
+            "a file under the seeds directory is the source of no article",
         ),
     }
 }

@@ -6,11 +6,11 @@ use std::path::{Path, PathBuf};
 use crate::check::Index;
 use crate::diagnostic::{Code, Diagnostic, Location};
 use crate::edit::{Written, create, sequence_item};
-use crate::model::{Article, Dated, PartialDate};
+use crate::model::{Article, Dated, PartialDate, is_capture_time, url_problem};
 
 use super::super::loaded::located;
 use super::super::read_back::read_back;
-use super::super::{Curated, Refusal, slug, unique};
+use super::super::{Curated, Refusal, article_id, unique};
 use super::findings::{duplicate, invalid_id, unknown};
 use super::source::place_source;
 
@@ -24,6 +24,8 @@ pub struct ArticleRequest {
     pub published: Option<PartialDate>,
     pub url: Option<String>,
     pub dateline: Option<String>,
+    /// When the stored source was taken.
+    pub captured: Option<String>,
     /// Copy a source from outside the seeds directory into it.
     pub copy: bool,
 }
@@ -36,14 +38,6 @@ pub struct ArticleAdded {
     pub copied: Option<Written>,
     pub file: Written,
 }
-
-/// Words of the title in a generated id.
-const TITLE_WORDS: usize = 6;
-
-/// Words that end no id: `...-stationed-in` reads as cut off.
-const STOPWORDS: &[&str] = &[
-    "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
-];
 
 pub fn add_article(curated: &Curated, request: &ArticleRequest) -> Result<ArticleAdded, Refusal> {
     let layout = &curated.layout;
@@ -61,6 +55,26 @@ pub fn add_article(curated: &Curated, request: &ArticleRequest) -> Result<Articl
     if let Some(id) = &request.id {
         found.extend(invalid_id("article", id, &layout.article_file(id)));
         found.extend(duplicate(corpus, "article", id));
+    }
+    if let Some(why) = request.url.as_deref().and_then(url_problem) {
+        found.push(
+            Diagnostic::new(
+                Code::InvalidValue,
+                format!("url `{}` {why}", request.url.as_deref().unwrap_or_default()),
+                Location::file(&request.source),
+            )
+            .with_help("give the address the article was published at, e.g. `https://tass.com/politics/1086291`"),
+        );
+    }
+    if let Some(captured) = request.captured.as_deref().filter(|c| !is_capture_time(c)) {
+        found.push(
+            Diagnostic::new(
+                Code::InvalidValue,
+                format!("`--captured` time `{captured}` is not a day or an RFC 3339 time"),
+                Location::file(&request.source),
+            )
+            .with_help("write `YYYY-MM-DD`, or the time with seconds and offset, e.g. `2014-09-05T10:22:00Z`"),
+        );
     }
     let placed = place_source(curated, request);
     let source = match placed {
@@ -92,17 +106,7 @@ pub fn add_article(curated: &Curated, request: &ArticleRequest) -> Result<Articl
     };
     let published = request.published.unwrap_or(PartialDate::Unknown);
     let id = request.id.clone().unwrap_or_else(|| {
-        let date = match published {
-            PartialDate::Unknown => String::new(),
-            date => format!("-{date}"),
-        };
-        let mut words: Vec<String> = slug(&title, TITLE_WORDS).split('-').map(str::to_string).collect();
-        while words.last().is_some_and(|w| STOPWORDS.contains(&w.as_str())) {
-            words.pop();
-        }
-        let base = format!("{}{date}-{}", request.outlet, words.join("-"));
-        let base = base.trim_end_matches('-');
-        unique(base, |id| {
+        unique(&article_id(&request.outlet, published, &title), |id| {
             index.articles.contains_key(id) || layout.article_file(id).symlink_metadata().is_ok()
         })
     });
@@ -115,6 +119,8 @@ pub fn add_article(curated: &Curated, request: &ArticleRequest) -> Result<Articl
         published: Dated::bare(published),
         dateline: request.dateline.clone(),
         url: request.url.clone(),
+        captured: request.captured.clone(),
+        ids: Default::default(),
         language: None,
     };
     let path = layout.article_file(&id);
@@ -136,23 +142,28 @@ pub fn add_article(curated: &Curated, request: &ArticleRequest) -> Result<Articl
     Ok(ArticleAdded { article, copied, file })
 }
 
+/// The article as an item of a block list, as [`sequence_item`] gives it, with its publication
+/// date quoted, as in every bundled file: YAML 1.1 readers take `2021-06-22` for a timestamp,
+/// not the string the schema asks for.
+pub fn article_item(article: &Article) -> Result<Vec<String>, serde_yaml::Error> {
+    let date = format!("date: {}", article.published.date);
+    Ok(sequence_item(article)?
+        .into_iter()
+        .map(|line| match line.strip_suffix(&date) {
+            Some(indent) if indent.trim().is_empty() => format!("{indent}date: \"{}\"", article.published.date),
+            _ => line,
+        })
+        .collect())
+}
+
 /// The article's own claim file, read back to make sure it holds exactly the article.
 fn article_file(curated: &Curated, path: &Path, article: &Article) -> Result<String, Refusal> {
     let unplaceable = |reason: String| Refusal::Unplaceable {
         path: path.to_path_buf(),
         reason,
     };
-    let lines = sequence_item(article).map_err(|e| unplaceable(e.to_string()))?;
-    // Dates are quoted, as in every bundled file: YAML 1.1 readers take `2021-06-22` for a
-    // timestamp, not the string the schema asks for.
-    let date = format!("date: {}", article.published.date);
-    let item: Vec<String> = lines
-        .iter()
-        .map(|line| match line.strip_suffix(&date) {
-            Some(indent) if indent.trim().is_empty() => format!("  {indent}date: \"{}\"", article.published.date),
-            _ => format!("  {line}"),
-        })
-        .collect();
+    let lines = article_item(article).map_err(|e| unplaceable(e.to_string()))?;
+    let item: Vec<String> = lines.iter().map(|line| format!("  {line}")).collect();
     let text = format!(
         "{}\narticles:\n{}\n\n# The article's claims go here, in place of `[]`. These list the quotations in its source\n# and print claim stubs to paste here:\n#   crossclaim quotes {id}\n#   crossclaim quotes {id} --format yaml\nclaims: []\n",
         curated.layout.schema_line(path),

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::diagnostic::{Code, Diagnostic, Location};
 use crate::edit::{Original, Written, append_item, create, sequence_item, write_back};
-use crate::model::{Corpus, Outlet, Speaker, Topic};
+use crate::model::{Corpus, Outlet, Speaker, Topic, country_help, is_domain, is_valid_country};
 
 use super::super::loaded::located;
 use super::super::read_back::{read_back, section_len};
@@ -19,14 +19,24 @@ use super::findings::{duplicate, invalid_id};
 pub fn add_outlet(curated: &Curated, outlet: &Outlet) -> Result<Written, Refusal> {
     let file = curated.layout.definitions_file("outlets");
     let mut found = common(curated, "outlet", &outlet.id, &file);
-    if !(outlet.country.len() == 2 && outlet.country.bytes().all(|b| b.is_ascii_uppercase())) {
+    if !is_valid_country(&outlet.country) {
         found.push(
             Diagnostic::new(
                 Code::InvalidValue,
                 format!("country `{}` is not an ISO 3166-1 alpha-2 code", outlet.country),
                 Location::file(&file),
             )
-            .with_help("write the two capital letters of the country, e.g. `RU` or `GB`"),
+            .with_help(country_help(&outlet.country)),
+        );
+    }
+    for domain in outlet.domains.iter().filter(|d| !is_domain(d)) {
+        found.push(
+            Diagnostic::new(
+                Code::InvalidValue,
+                format!("domain `{domain}` is not a web domain"),
+                Location::file(&file),
+            )
+            .with_help("write the host name alone, in lower case, e.g. `tass.com`: no `https://`, no path"),
         );
     }
     append(curated, found, &file, "outlets", outlet, |parsed| {

@@ -6,7 +6,7 @@ mod definition;
 mod findings;
 mod source;
 
-pub use article::{ArticleAdded, ArticleRequest, add_article};
+pub use article::{ArticleAdded, ArticleRequest, add_article, article_item};
 pub use definition::{add_outlet, add_speaker, add_topic};
 
 /// An article id that is not defined, with the nearest one.

@@ -48,7 +48,7 @@ const fn integer(name: &'static str) -> Attribute {
 }
 
 /// Node attributes besides the label, in the order of [`Node::values`].
-pub const NODE_ATTRIBUTES: [Attribute; 11] = [
+pub const NODE_ATTRIBUTES: [Attribute; 14] = [
     text("kind"),
     text("identifier"),
     integer("claims"),
@@ -60,6 +60,9 @@ pub const NODE_ATTRIBUTES: [Attribute; 11] = [
     text("homepage"),
     text("topic"),
     text("topic_title"),
+    text("domains"),
+    text("verdict"),
+    text("verdict_by"),
 ];
 
 /// Edge attributes besides the weight, in the order of [`Edge::values`].
@@ -76,6 +79,8 @@ pub const EDGE_ATTRIBUTES: [Attribute; 7] = [
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Value<'a> {
     Text(&'a str),
+    /// Text made for the export, such as a list joined with `;`.
+    Owned(String),
     Integer(i64),
 }
 

@@ -18,6 +18,7 @@ pub(super) fn nodes<'a>(input: &Input<'a>, tallies: &Tallies<'a>) -> Vec<Node<'a
                 ownership: ownership_name(o.ownership),
                 outlet_kind: o.kind.as_deref().unwrap_or_default(),
                 homepage: o.homepage.as_deref().unwrap_or_default(),
+                domains: o.domains.join(";"),
                 ..Details::default()
             }
             .node("outlet", end, &o.id, &o.name, tallies),
@@ -40,6 +41,8 @@ pub(super) fn nodes<'a>(input: &Input<'a>, tallies: &Tallies<'a>) -> Vec<Node<'a
             Details {
                 topic: &p.topic,
                 topic_title: input.topic(&p.topic).map_or("", |t| t.title.as_str()),
+                verdict: p.proposition.verdict.as_ref().map_or("", |v| v.rating.as_str()),
+                verdict_by: p.proposition.verdict.as_ref().map_or("", |v| v.by.as_str()),
                 ..Details::default()
             }
             .node("proposition", end, &p.proposition.id, &p.proposition.text, tallies),
@@ -59,6 +62,10 @@ struct Details<'a> {
     homepage: &'a str,
     topic: &'a str,
     topic_title: &'a str,
+    /// An outlet's domains, joined with `;`.
+    domains: String,
+    verdict: &'a str,
+    verdict_by: &'a str,
 }
 
 impl<'a> Details<'a> {
@@ -79,6 +86,9 @@ impl<'a> Details<'a> {
                 Value::Text(self.homepage),
                 Value::Text(self.topic),
                 Value::Text(self.topic_title),
+                Value::Owned(self.domains),
+                Value::Text(self.verdict),
+                Value::Text(self.verdict_by),
             ],
         }
     }

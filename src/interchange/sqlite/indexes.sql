@@ -5,3 +5,4 @@ CREATE INDEX claims_by_article ON claims (article);
 CREATE INDEX claims_by_speaker ON claims (speaker);
 CREATE INDEX claim_topics_by_topic ON claim_topics (topic);
 CREATE INDEX stances_by_proposition ON stances (proposition);
+CREATE INDEX article_ids_by_id ON article_ids (dataset, id);

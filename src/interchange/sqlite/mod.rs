@@ -14,6 +14,7 @@ use crate::model::PartialDate;
 use super::Input;
 use super::input::ownership_name;
 use super::passages::passages;
+use super::rows::day;
 
 const SCHEMA: &str = include_str!("schema.sql");
 const INDEXES: &str = include_str!("indexes.sql");
@@ -62,11 +63,30 @@ fn definitions(tx: &Transaction<'_>, input: &Input<'_>) -> rusqlite::Result<()> 
     for t in corpus.topics.iter().map(|item| &item.value) {
         insert.execute(params![t.id, t.title, t.description])?;
     }
-    let mut insert = tx.prepare("INSERT INTO propositions VALUES (?1, ?2, ?3)")?;
-    for p in corpus.propositions.iter().map(|item| &item.value) {
-        insert.execute(params![p.proposition.id, p.topic, p.proposition.text])?;
+    let mut insert = tx.prepare("INSERT INTO outlet_domains VALUES (?1, ?2)")?;
+    for o in corpus.outlets.iter().map(|item| &item.value) {
+        // A domain listed twice is one row.
+        for (i, domain) in o.domains.iter().enumerate() {
+            if !o.domains[..i].contains(domain) {
+                insert.execute(params![o.id, domain])?;
+            }
+        }
     }
-    let mut insert = tx.prepare("INSERT INTO articles VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")?;
+    let mut insert = tx.prepare("INSERT INTO propositions VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?;
+    for p in corpus.propositions.iter().map(|item| &item.value) {
+        let verdict = p.proposition.verdict.as_ref();
+        insert.execute(params![
+            p.proposition.id,
+            p.topic,
+            p.proposition.text,
+            verdict.map(|v| v.rating.as_str()),
+            verdict.map(|v| v.by.as_str()),
+            verdict.and_then(|v| v.url.as_deref()),
+            verdict.and_then(|v| v.date).map(|d| d.to_string()),
+        ])?;
+    }
+    let mut insert = tx.prepare("INSERT INTO articles VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")?;
+    let mut ids = tx.prepare("INSERT INTO article_ids VALUES (?1, ?2, ?3)")?;
     for a in corpus.articles.iter().map(|item| &item.value) {
         let (earliest, latest) = bounds(Some(a.published.date));
         insert.execute(params![
@@ -80,8 +100,12 @@ fn definitions(tx: &Transaction<'_>, input: &Input<'_>) -> rusqlite::Result<()> 
             latest,
             a.published.note,
             a.dateline,
-            a.url
+            a.url,
+            a.captured
         ])?;
+        for (dataset, id) in &a.ids {
+            ids.execute(params![a.id, dataset, id.as_str()])?;
+        }
     }
     Ok(())
 }
@@ -140,11 +164,11 @@ fn claims(tx: &Transaction<'_>, input: &Input<'_>) -> rusqlite::Result<()> {
     Ok(())
 }
 
-/// The first and last day a date may stand for, as YYYY-MM-DD.
+/// The first and last day a date may stand for, as YYYY-MM-DD; NULL when unknown or open at
+/// that end.
 fn bounds(date: Option<PartialDate>) -> (Option<String>, Option<String>) {
-    let day = |(y, m, d): (u16, u8, u8)| format!("{y:04}-{m:02}-{d:02}");
-    match date.and_then(PartialDate::bounds) {
-        Some(b) => (Some(day(b.earliest)), Some(day(b.latest))),
-        None => (None, None),
-    }
+    (
+        day(date.and_then(PartialDate::earliest)),
+        day(date.and_then(PartialDate::latest)),
+    )
 }

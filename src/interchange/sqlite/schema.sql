@@ -1,7 +1,8 @@
 -- crossclaim export --format sqlite: one table per kind of definition, as in the claim files.
 -- Ids are the claim files' ids. Dates keep their written precision (`2021`, `2021-06`,
--- `2021-06-22` or `unknown`); `*_earliest` and `*_latest` give the first and last day a date may
--- stand for as YYYY-MM-DD (NULL when unknown), for range queries. Positions count Unicode code
+-- `2021-06-22`, `unknown`, or bounds such as `on or before 2014-09-05`); `*_earliest` and
+-- `*_latest` give the first and last day a date may stand for as YYYY-MM-DD (NULL when unknown
+-- or open at that end), for range queries. Positions count Unicode code
 -- points of the stored source, as the Web Annotation export does.
 
 CREATE TABLE outlets (
@@ -29,7 +30,13 @@ CREATE TABLE topics (
 CREATE TABLE propositions (
     id TEXT PRIMARY KEY NOT NULL,
     topic TEXT NOT NULL REFERENCES topics (id),
-    text TEXT NOT NULL
+    text TEXT NOT NULL,
+    -- A fact-checker's or dataset's verdict on the proposition: the rating as its author words
+    -- it, who gave it, where and when (NULL without a verdict).
+    verdict TEXT,
+    verdict_by TEXT,
+    verdict_url TEXT,
+    verdict_date TEXT
 );
 
 CREATE TABLE articles (
@@ -43,7 +50,24 @@ CREATE TABLE articles (
     published_latest TEXT,
     published_note TEXT,
     dateline TEXT,
-    url TEXT
+    url TEXT,
+    -- When the stored source was taken: YYYY-MM-DD or an RFC 3339 time.
+    captured TEXT
+);
+
+-- The web domains each outlet publishes under.
+CREATE TABLE outlet_domains (
+    outlet TEXT NOT NULL REFERENCES outlets (id),
+    domain TEXT NOT NULL,
+    PRIMARY KEY (outlet, domain)
+);
+
+-- Each article's ids in other datasets (`emergent`, `fnc-1`...).
+CREATE TABLE article_ids (
+    article TEXT NOT NULL REFERENCES articles (id),
+    dataset TEXT NOT NULL,
+    id TEXT NOT NULL,
+    PRIMARY KEY (article, dataset)
 );
 
 CREATE TABLE claims (

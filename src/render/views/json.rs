@@ -25,6 +25,7 @@ pub fn by_topic_json(view: &ByTopic<'_>, filter: &Filter) -> String {
                     proposition: row.proposition.map(|p| JsonProposition {
                         id: &p.id,
                         text: &p.text,
+                        rated: p.verdict.as_ref(),
                     }),
                     verdict: verdict(&row.verdict, &row.hedging, &t.outlets),
                     cells: row
@@ -163,6 +164,7 @@ pub fn conflicts_json(view: &Conflicts<'_>, filter: &Filter) -> String {
                 proposition: JsonProposition {
                     id: &c.proposition.id,
                     text: &c.proposition.text,
+                    rated: c.proposition.verdict.as_ref(),
                 },
                 verdict: verdict(&c.verdict, &c.hedging, &c.outlets),
                 rests_on_hedged: c.hedging.only_hedged().into_iter().map(Stance::as_str).collect(),
@@ -329,6 +331,8 @@ struct JsonRow<'a> {
 struct JsonProposition<'a> {
     id: &'a str,
     text: &'a str,
+    /// A veracity verdict on the proposition (its rating and who gave it), if it has one.
+    rated: Option<&'a crate::model::Verdict>,
 }
 
 #[derive(Serialize)]

@@ -122,3 +122,57 @@ impl<T: Keyword> FromYaml for T {
         None
     }
 }
+
+/// A mapping of names to values, e.g. an article's external ids. Every key must be text and
+/// appear once; one bad entry makes the whole mapping bad, after every entry has been checked.
+impl<T: FromYaml> FromYaml for std::collections::BTreeMap<String, T> {
+    fn from_yaml(d: &mut Decoder<'_>, node: NodeId, label: Label) -> Option<Self> {
+        let doc = d.document();
+        let mapping = doc.resolve(node);
+        if !matches!(doc.node(mapping).kind(), crate::yaml::Kind::Mapping(_)) {
+            let help = match label.field() {
+                Some(name) => format!("write one `name: value` line per entry, indented under `{name}:`"),
+                None => "write one `name: value` line per entry".to_string(),
+            };
+            wrong_type(d, node, label, "a mapping", &help);
+            return None;
+        }
+        let mut values = std::collections::BTreeMap::new();
+        let mut seen = std::collections::HashSet::new();
+        let mut complete = true;
+        for (key, value) in doc.entries(mapping) {
+            let name = doc
+                .node(doc.resolve(key))
+                .as_scalar()
+                .filter(|s| s.resolve() == Resolved::String)
+                .map(|s| s.value.clone());
+            let Some(name) = name else {
+                wrong_type(
+                    d,
+                    key,
+                    label,
+                    "a mapping with text keys",
+                    "write each key as a name, e.g. `emergent`",
+                );
+                complete = false;
+                continue;
+            };
+            if !seen.insert(name.clone()) {
+                d.problem(
+                    doc.node(key).span(),
+                    format!("`{}` is written twice in {label}", excerpt(&name)),
+                    "a key may appear once per mapping; remove one of them",
+                );
+                complete = false;
+                continue;
+            }
+            match d.value(value, label) {
+                Some(v) => {
+                    values.insert(name, v);
+                }
+                None => complete = false,
+            }
+        }
+        complete.then_some(values)
+    }
+}

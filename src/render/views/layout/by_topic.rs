@@ -4,7 +4,7 @@ use crate::compare::{ByTopic, Entry, Row, TopicTable};
 use crate::model::{Outlet, Proposition};
 
 use super::legend::legend;
-use super::symbols::hedged_verdict_label;
+use super::symbols::{hedged_verdict_label, rating_label};
 use super::{Arrangement, Block, Cell, ClaimText, Document, Grid, Line, Marker, collapse_whitespace};
 
 /// One heading and description per topic, then its claims: propositions down and outlets
@@ -140,8 +140,14 @@ fn propositions_down(table: &TopicTable<'_>, text: ClaimText) -> Grid {
         .iter()
         .map(|row| {
             let label = match row.proposition {
-                Some(p) if text.ids => Cell::lines(vec![Line::plain(collapse_whitespace(&p.text)), Line::code(&p.id)]),
-                Some(p) => Cell::plain(collapse_whitespace(&p.text)),
+                Some(p) => {
+                    let mut lines = vec![Line::plain(collapse_whitespace(&p.text))];
+                    lines.extend(rating_label(p).map(Line::plain));
+                    if text.ids {
+                        lines.push(Line::code(&p.id));
+                    }
+                    Cell::lines(lines)
+                }
                 None => Cell::plain("(no stance taken)"),
             };
             let mut cells = vec![Cell::default(); table.outlets.len()];
@@ -194,11 +200,15 @@ fn marker(e: &Entry<'_>) -> Marker {
         .map_or(Marker::None, |stance| Marker::held(stance, e.certainty))
 }
 
-/// `Proposition: US forces will leave Syria. · verdict: disagree`, with the id if asked for.
+/// `Proposition: US forces will leave Syria. · rated false by Snopes · verdict: disagree`, with
+/// the id if asked for, and the rating when the proposition has one.
 fn proposition_line(p: &Proposition, row: &Row<'_>, outlets: &[&Outlet], text: ClaimText) -> Line {
     let mut line = Line::plain(format!("Proposition: {}", collapse_whitespace(&p.text)));
     if text.ids {
         line.push(" ").push_styled(p.id.as_str(), super::Style::Code);
+    }
+    if let Some(rating) = rating_label(p) {
+        line.push(format!(" · {rating}"));
     }
     line.push(format!(
         " · verdict: {}",

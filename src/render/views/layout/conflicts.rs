@@ -2,7 +2,7 @@ use crate::compare::{ClaimRef, Conflicts};
 use crate::model::Stance;
 
 use super::legend::legend;
-use super::symbols::{certainties, hedged_verdict_label};
+use super::symbols::{certainties, hedged_verdict_label, rating_label};
 use super::{Block, Cell, ClaimText, Document, Grid, Line, Marker, collapse_whitespace};
 
 /// Per contested proposition: a heading, its topic and verdict, and a table with one row per
@@ -15,6 +15,9 @@ pub fn conflicts(view: &Conflicts<'_>, text: ClaimText) -> Document {
             title: collapse_whitespace(&conflict.proposition.text),
             id: conflict.proposition.id.clone(),
         });
+        if let Some(rating) = rating_label(conflict.proposition) {
+            blocks.push(Block::Paragraph(Line::plain(rating)));
+        }
         let (supporting, opposing) = (conflict.supports.len(), conflict.opposes.len());
         blocks.push(Block::Paragraph(Line::plain(format!(
             "{} [{}] · {supporting} {} support, {opposing} {} · {}",

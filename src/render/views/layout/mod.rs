@@ -21,7 +21,9 @@ pub use claim::{ClaimText, Marker, Repeated, collapse_whitespace};
 pub use conflicts::conflicts;
 pub use coverage::{coverage, tally_symbols};
 pub use framing::{asymmetry_sentence, framing};
-pub use symbols::{ERROR_LEGEND, ERROR_MARK, certainty_symbol, hedged_verdict_label, stance_symbol, verdict_label};
+pub use symbols::{
+    ERROR_LEGEND, ERROR_MARK, certainty_symbol, hedged_verdict_label, rating_label, stance_symbol, verdict_label,
+};
 pub use versions::{verb_text, versions};
 
 /// A view, top to bottom.

@@ -1,5 +1,5 @@
 use crate::compare::{ByCertainty, Hedging, Verdict};
-use crate::model::{Certainty, Outlet, Stance};
+use crate::model::{Certainty, Outlet, Proposition, Stance};
 
 /// Shapes that differ without colour and read the same in a terminal and on GitHub.
 pub fn stance_symbol(stance: Stance) -> &'static str {
@@ -67,6 +67,11 @@ pub fn verdict_label(verdict: &Verdict<'_>, outlets: &[&Outlet]) -> String {
         Verdict::Agree { side } => format!("agree {}", stance_symbol(*side)),
         Verdict::NotCovered => "not covered".to_string(),
     }
+}
+
+/// A proposition's veracity rating as a reader sees it: `rated false by Snopes (2014-09)`.
+pub fn rating_label(proposition: &Proposition) -> Option<String> {
+    proposition.rating_label()
 }
 
 /// The verdict with the hedged claims behind it kept apart: `agree ▲, 1 possible`,

@@ -1,6 +1,8 @@
-//! Writing an export to a file whole or not at all: the bytes go to a temporary file in the
-//! target's directory, which is renamed over the target only once complete, so a reader never
-//! sees half an export and a failed export leaves the previous file as it was.
+//! Writing a file whole or not at all: the bytes go to a temporary file in the target's
+//! directory, flushed to disk, which is renamed over the target only once complete (as
+//! cargo-util's `write_atomic` does), so a reader sees the old file or the new one, never half of
+//! one, and a failed write leaves the previous file as it was. Exports stage their output here,
+//! and [`super::write_back`] and [`super::create`] their temporary files.
 
 use std::fs;
 use std::io::{self, Write};
@@ -31,16 +33,8 @@ impl Staged {
                 format!("there is no directory `{}`", directory.display()),
             ));
         }
-        let mut builder = tempfile::Builder::new();
-        builder.prefix(".crossclaim-export-");
-        // A new export gets the permissions `File::create` gives (read and write for all that
-        // the umask allows), not the owner-only ones of a temporary file.
-        #[cfg(unix)]
-        builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
         // The error would name the temporary file, which the user never asked for.
-        let file = builder
-            .tempfile_in(directory)
-            .map_err(|error| io::Error::new(error.kind(), error.kind().to_string()))?;
+        let file = beside(target, directory).map_err(|error| io::Error::new(error.kind(), error.kind().to_string()))?;
         Ok(Staged {
             file,
             target: target.to_path_buf(),
@@ -68,6 +62,22 @@ impl Staged {
         file.persist(&target).map_err(|error| error.error)?;
         Ok(size)
     }
+}
+
+/// An empty temporary file in `directory`, named after `target` (`.NAME.XXXXXX.tmp`) so a
+/// leftover says whose it was. It gets the permissions `File::create` gives (read and write for
+/// all that the umask allows), not the owner-only ones of a temporary file.
+pub(super) fn beside(target: &Path, directory: &Path) -> io::Result<NamedTempFile> {
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let prefix = format!(".{name}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    builder.tempfile_in(directory)
 }
 
 #[cfg(test)]

@@ -1,0 +1,54 @@
+//! Stored sources no article uses: a capture saved and never curated, or left behind when its
+//! article was renamed or removed. Files whose names start with `.` or `README` are notes, not
+//! sources, and are not reported.
+
+use std::collections::HashSet;
+use std::path::{Component, Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use crate::diagnostic::{Code, Diagnostic, Location};
+use crate::model::Corpus;
+
+/// Reports every regular file under `seeds` that no article's `source` names. Sources are
+/// compared as paths under `root`, written without `.` components.
+pub fn check(corpus: &Corpus, root: &Path, seeds: &Path, out: &mut Vec<Diagnostic>) {
+    if !seeds.is_dir() {
+        return;
+    }
+    let used: HashSet<PathBuf> = corpus
+        .articles
+        .iter()
+        .map(|article| lexical(&root.join(&article.value.source)))
+        .collect();
+    let files = WalkDir::new(seeds)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|entry| entry.depth() == 0 || !is_note(entry.file_name()))
+        .filter_map(Result::ok)
+        .filter(|entry| entry.file_type().is_file());
+    for entry in files {
+        if used.contains(&lexical(entry.path())) {
+            continue;
+        }
+        out.push(
+            Diagnostic::new(
+                Code::UnusedSource,
+                format!("source `{}` is used by no article", entry.path().display()),
+                Location::file(entry.path()),
+            )
+            .with_help("record an article for it with `crossclaim add article`, or delete the file"),
+        );
+    }
+}
+
+/// Notes kept beside the sources: hidden files and READMEs.
+fn is_note(name: &std::ffi::OsStr) -> bool {
+    let name = name.to_string_lossy();
+    name.starts_with('.') || name.to_ascii_uppercase().starts_with("README")
+}
+
+/// The path without `.` components, so `./seeds/a.txt` and `seeds/a.txt` compare equal.
+fn lexical(path: &Path) -> PathBuf {
+    path.components().filter(|c| *c != Component::CurDir).collect()
+}
