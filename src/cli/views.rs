@@ -195,7 +195,7 @@ pub struct FramingArgs {
 
 #[derive(Debug, Args)]
 pub struct VersionsArgs {
-    /// Only this statement (the `statement` id its claims share)
+    /// Only this statement (the `statement` id its claims share); `crossclaim versions ID` says the same
     #[arg(long, value_name = "ID")]
     pub statement: Option<String>,
     #[command(flatten)]

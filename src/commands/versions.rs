@@ -1,7 +1,10 @@
+use std::path::PathBuf;
+
 use crate::check::Index;
 use crate::cli::VersionsArgs;
 use crate::compare::{FilterError, versions};
 use crate::error::Error;
+use crate::model::is_valid_id;
 use crate::project::Request;
 use crate::render::layout;
 use crate::render::views::{versions_csv, versions_json};
@@ -20,7 +23,24 @@ pub fn output(args: &VersionsArgs) -> Result<String, Error> {
 }
 
 fn request(args: &VersionsArgs) -> Request {
-    args.view.project.request(&args.view.paths)
+    let (_, paths) = statement_and_paths(args);
+    args.view.project.request(&paths)
+}
+
+/// The statement asked for, and the claim paths. `crossclaim versions ID` names a statement:
+/// without `--statement`, a first argument that is an id and names nothing on disk is taken as
+/// the statement's id, not as a missing file.
+fn statement_and_paths(args: &VersionsArgs) -> (Option<String>, Vec<PathBuf>) {
+    let paths = &args.view.paths;
+    let id = paths
+        .first()
+        .filter(|first| args.statement.is_none() && first.symlink_metadata().is_err())
+        .and_then(|first| first.to_str())
+        .filter(|id| is_valid_id(id));
+    match id {
+        Some(id) => (Some(id.to_string()), paths[1..].to_vec()),
+        None => (args.statement.clone(), paths.clone()),
+    }
 }
 
 fn view(args: &VersionsArgs, project: &Checked) -> Result<String, Error> {
@@ -28,7 +48,8 @@ fn view(args: &VersionsArgs, project: &Checked) -> Result<String, Error> {
     let filter = filter(&args.view.filter, corpus)?;
     let index = Index::new(corpus);
     let selection = project.select(&index, &filter);
-    let only = args.statement.as_deref();
+    let (statement, _) = statement_and_paths(args);
+    let only = statement.as_deref();
     let view = match versions(corpus, &index, &selection, &project.lexicon, only) {
         Ok(view) => view,
         Err(unknown) => {
@@ -40,7 +61,7 @@ fn view(args: &VersionsArgs, project: &Checked) -> Result<String, Error> {
                 None => format!("known statements: {}", listing(&known)),
             };
             return Err(FilterError {
-                message: format!("no claim has the statement id `{wanted}` (given to `--statement`)"),
+                message: format!("no claim has the statement id `{wanted}`"),
                 help: Some(help),
             }
             .into());
