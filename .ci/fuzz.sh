@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 
 version=0.13.2
 if [ "$(cargo fuzz --version 2>/dev/null)" != "cargo-fuzz $version" ]; then
-    cargo install cargo-fuzz --version "$version" --locked
+    # Built unoptimized: it only drives the build and the runs.
+    cargo install cargo-fuzz --version "$version" --locked --debug
 fi
 # cargo-fuzz passes sanitizer flags only a nightly compiler accepts; the stable one accepts
 # them when told to behave as nightly.
