@@ -1,12 +1,16 @@
 //! Quote matching against a brute-force oracle: a plain normalizer written from the fold table
 //! alone, a naive substring search, and the edit distance of every passage of the source.
 //! Exact search must return exactly the oracle's occurrences; the closest passage must be at
-//! the oracle's smallest distance, and be that far from the quote.
+//! the oracle's smallest distance, and be that far from the quote. The oracle does not compose
+//! Unicode (NFC), so inputs are texts already in NFC; composition has its own tests in
+//! `src/anchor/`.
 
 #![no_main]
 
 use crossclaim::anchor::{Source, folded, normalize};
 use libfuzzer_sys::fuzz_target;
+use unicode_normalization::char::canonical_combining_class;
+use unicode_normalization::{IsNormalized, is_nfc, is_nfc_quick};
 
 /// One character of the normalized text, with the original offsets a match starting or ending
 /// at it maps to (`None` inside an expanded `…`, where no match may start or end).
@@ -59,6 +63,17 @@ fn text(chars: &[Normal]) -> String {
     chars.iter().map(|n| n.c).collect()
 }
 
+/// Whether a match may start or end at `offset`: between segments, that is at either end of the
+/// text or before a starter (a character of combining class 0 that NFC keeps as it is), never
+/// between a character and the marks it carries.
+fn between_segments(original: &str, offset: usize) -> bool {
+    offset == 0
+        || original[offset..]
+            .chars()
+            .next()
+            .is_none_or(|c| canonical_combining_class(c) == 0 && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes)
+}
+
 fn levenshtein(a: &[char], b: &[char]) -> usize {
     let mut previous: Vec<usize> = (0..=b.len()).collect();
     for (i, &x) in a.iter().enumerate() {
@@ -75,7 +90,7 @@ fn levenshtein(a: &[char], b: &[char]) -> usize {
 
 fuzz_target!(|input: (&str, &str)| {
     let (original, quote) = input;
-    if original.len() > 400 || quote.len() > 64 {
+    if original.len() > 400 || quote.len() > 64 || !is_nfc(original) || !is_nfc(quote) {
         return;
     }
     let wanted: Vec<char> = text(&normalized(quote)).trim_matches(' ').chars().collect();
@@ -94,6 +109,8 @@ fuzz_target!(|input: (&str, &str)| {
             let window = &norm[i..i + wanted.len()];
             if window.iter().map(|n| n.c).eq(wanted.iter().copied())
                 && let (Some(start), Some(end)) = (window[0].start, window[wanted.len() - 1].end)
+                && between_segments(original, start)
+                && between_segments(original, end)
             {
                 expected.push(start..end);
             }
@@ -123,6 +140,7 @@ fuzz_target!(|input: (&str, &str)| {
         .char_indices()
         .map(|(i, _)| i)
         .chain([original.len()])
+        .filter(|&i| between_segments(original, i))
         .collect();
     let mut best = usize::MAX;
     for (k, &start) in boundaries.iter().enumerate() {

@@ -367,6 +367,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn composes_a_singleton_to_its_canonical_character() {
+        // U+0341 COMBINING ACUTE TONE MARK is canonically U+0301 COMBINING ACUTE ACCENT: NFC
+        // writes the one for the other, so both spellings match.
+        assert_eq!(normalize("\u{341}"), "\u{301}");
+        assert_eq!(normalize("e\u{341}"), "\u{e9}");
+    }
+
+    #[test]
     fn collapses_every_kind_of_whitespace_run_to_one_space() {
         assert_eq!(normalize("a \t\r\n\u{a0} b"), "a b");
         assert_eq!(normalize("a\u{a0}b"), "a b");
