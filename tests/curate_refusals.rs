@@ -8,31 +8,18 @@
 
 #[path = "support/bundled.rs"]
 mod bundled;
+#[path = "support/run.rs"]
+mod run;
 
 use std::fs;
 use std::os::unix::fs::symlink;
 use std::path::Path;
-use std::process::Command;
 
 use bundled::copy_of_bundled_project;
+use run::crossclaim;
 
 const TASS_SEED: &str = "seeds/tass-2019-10-23-kremlin-withdrawal-of-foreign-troops-priority.txt";
 const TASS_CLAIMS: &str = "claims/articles/tass-2019-10-23-peskov-foreign-troops.yaml";
-
-/// Exit code and stdout followed by stderr, without colour.
-fn crossclaim(project: &Path, args: &[&str]) -> (Option<i32>, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_crossclaim"))
-        .args(args)
-        .current_dir(project)
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    (
-        output.status.code(),
-        String::from_utf8(output.stdout).unwrap() + &stderr,
-    )
-}
 
 /// Moves `relative` out of the project into `outside` and leaves a symlink to it in its place.
 fn move_out_behind_a_symlink(project: &Path, relative: &str, outside: &Path) -> std::path::PathBuf {
