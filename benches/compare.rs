@@ -5,6 +5,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[path = "support/checked.rs"]
+mod checked;
 #[path = "support/corpus.rs"]
 mod corpus;
 
@@ -14,7 +16,7 @@ use std::time::Duration;
 
 use clap::Parser;
 use criterion::{Criterion, criterion_group, criterion_main};
-use crossclaim::check::{self, Index};
+use crossclaim::check::Index;
 use crossclaim::cli::{Cli, Command};
 use crossclaim::commands;
 use crossclaim::compare::{Filter, Selection, by_topic};
@@ -22,6 +24,7 @@ use crossclaim::load;
 use crossclaim::render::layout::{self, ClaimText};
 use crossclaim::render::render_table;
 
+use checked::load_and_check;
 use corpus::{CorpusSpec, write_corpus};
 
 const SPEC: CorpusSpec = CorpusSpec {
@@ -59,20 +62,7 @@ fn bench(c: &mut Criterion) {
 
     let loaded = load::load(std::slice::from_ref(&claims));
     group.bench_function("load + check only", |b| {
-        b.iter(|| {
-            let loaded = load::load(std::slice::from_ref(&claims));
-            black_box(
-                check::check(
-                    &loaded.corpus,
-                    &crossclaim::analysis::Lexicon::builtin(),
-                    dir.path(),
-                    None,
-                    true,
-                )
-                .diagnostics
-                .len(),
-            )
-        })
+        b.iter(|| black_box(load_and_check(dir.path(), &claims)))
     });
     group.bench_function("by topic, table (view + render only)", |b| {
         b.iter(|| {

@@ -8,6 +8,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[path = "support/checked.rs"]
+mod checked;
 #[path = "support/corpus.rs"]
 mod corpus;
 #[path = "support/headlines.rs"]
@@ -19,11 +21,10 @@ use std::time::Duration;
 
 use clap::Parser;
 use criterion::{Criterion, criterion_group, criterion_main};
-use crossclaim::check;
 use crossclaim::cli::{Cli, Command};
 use crossclaim::commands;
-use crossclaim::load;
 
+use checked::load_and_check;
 use headlines::{HeadlineSpec, write_headlines};
 
 fn command(dir: &Path, args: &[&str]) -> String {
@@ -54,20 +55,7 @@ fn bench(c: &mut Criterion) {
         ));
         group.sample_size(10).measurement_time(Duration::from_secs(10));
         group.bench_function("load + check", |b| {
-            b.iter(|| {
-                let loaded = load::load(std::slice::from_ref(&claims));
-                black_box(
-                    check::check(
-                        &loaded.corpus,
-                        &crossclaim::analysis::Lexicon::builtin(),
-                        dir.path(),
-                        None,
-                        true,
-                    )
-                    .diagnostics
-                    .len(),
-                )
-            })
+            b.iter(|| black_box(load_and_check(dir.path(), &claims)))
         });
         for (label, args) in [
             ("compare, table", &["compare", "--width", "100"][..]),
