@@ -20,6 +20,7 @@ use crossclaim::checking::check_project;
 use crossclaim::cli::ExportFormat;
 use crossclaim::commands::export::text;
 use crossclaim::interchange::{Input, sqlite};
+use crossclaim::load::Keep;
 use crossclaim::project::Project;
 
 use corpus::{CorpusSpec, write_corpus};
@@ -64,7 +65,7 @@ fn bench(c: &mut Criterion) {
         claim_paths: vec![dir.path().join("claims")],
         ..Default::default()
     };
-    let report = check_project(&project).unwrap();
+    let report = check_project(&project, Keep::Everything).unwrap();
     assert_eq!(report.counts.errors, 0, "the generated corpus checks clean");
     let lexicon = crossclaim::analysis::Lexicon::builtin();
     let input = Input::new(

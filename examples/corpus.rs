@@ -3,6 +3,7 @@
 //!
 //!   cargo run --release --example corpus -- headlines DIR [TIMES]   # 300 topics, 724 outlets, 2,600 claims, x TIMES
 //!   cargo run --release --example corpus -- newsroom DIR CLAIMS     # the compare benchmark's shape
+//!   cargo run --release --example corpus -- check DIR CLAIMS        # the check benchmark's shape
 
 #![allow(clippy::print_stderr)]
 
@@ -33,8 +34,11 @@ fn main() -> ExitCode {
             };
             corpus::write_corpus(Path::new(dir), &spec).map(|_| ())
         }
+        (Some("check"), Some(dir)) => {
+            corpus::write_corpus(Path::new(dir), &corpus::CorpusSpec::newsroom(number(2, 100_000))).map(|_| ())
+        }
         _ => {
-            eprintln!("usage: corpus headlines DIR [TIMES] | corpus newsroom DIR [CLAIMS]");
+            eprintln!("usage: corpus headlines DIR [TIMES] | corpus newsroom DIR [CLAIMS] | corpus check DIR [CLAIMS]");
             return ExitCode::from(2);
         }
     };

@@ -12,7 +12,7 @@ use crate::config::{RuleLevel, apply_overrides};
 use crate::diagnostic::{Code, Diagnostic, Omitted, Severity, cap};
 use crate::error::Error;
 use crate::lines::LineIndex;
-use crate::load::{self, Loaded};
+use crate::load::{self, Keep, Loaded};
 use crate::project::{Project, claim_files};
 
 /// What a check looked at and what it found.
@@ -107,9 +107,11 @@ impl Report {
 /// Loads and checks the project's claim files. Every file of the project is loaded and checked,
 /// so that a named file's references resolve; the findings kept are those in the named files,
 /// or that point into them (a definition they duplicate), unless `all` asks for every one.
-pub fn check_project(project: &Project) -> Result<Report, Error> {
+/// `keep` says which texts the report holds: with [`Keep::FindingsOnly`], those of the files
+/// its findings name.
+pub fn check_project(project: &Project, keep: Keep) -> Result<Report, Error> {
     let found = claim_files(project)?;
-    let mut loaded = load::load_files(&found.files, found.diagnostics, project.stdin.as_ref());
+    let mut loaded = load::load_files(&found.files, found.diagnostics, project.stdin.as_ref(), keep);
     // Decided on the rules' own severities: a file that failed to load leaves the corpus
     // incomplete however a project rates that failure.
     let complete = !loaded.diagnostics.iter().any(|d| d.severity == Severity::Error);
@@ -119,6 +121,7 @@ pub fn check_project(project: &Project) -> Result<Report, Error> {
         &project.root,
         project.seeds.as_deref(),
         complete,
+        keep,
     );
     // Moved, not copied: the report's own list is the one place the findings live.
     let mut diagnostics = std::mem::take(&mut loaded.diagnostics);
@@ -136,6 +139,14 @@ pub fn check_project(project: &Project) -> Result<Report, Error> {
         diagnostics = kept;
         allowed.retain(|d| is_about(d, targets, named));
     }
+    // The claim files whose texts were let go and that a rule then found something in.
+    let named: HashSet<&Path> = [&diagnostics, &allowed]
+        .into_iter()
+        .flat_map(|list| list.iter())
+        .flat_map(|d| std::iter::once(&d.primary).chain(d.related.iter().map(|r| &r.location)))
+        .map(|location| location.file.as_path())
+        .collect();
+    load::reread(&mut loaded.corpus, &named);
     for list in [&mut diagnostics, &mut allowed] {
         let named = texts(&loaded, &checked, list);
         load::resolve(list, &named);
@@ -202,7 +213,7 @@ fn counted(loaded: &Loaded, checked: &Checked, project: &Project, targets: Optio
     let Some(targets) = targets else {
         return Counts {
             files: corpus.files.len() + corpus.failed.len(),
-            articles: checked.sources.len(),
+            articles: checked.read.len(),
             claims: corpus.claims.len(),
             ..Counts::default()
         };
@@ -222,7 +233,7 @@ fn counted(loaded: &Loaded, checked: &Checked, project: &Project, targets: Optio
         .iter()
         .filter(|article| articles.contains(article.value.id.as_str()))
         .map(|article| crate::paths::join(&project.root, Path::new(&article.value.source)))
-        .filter(|source| checked.sources.contains_key(source))
+        .filter(|source| checked.read.contains(source))
         .collect();
     let failed = corpus
         .failed

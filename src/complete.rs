@@ -114,7 +114,7 @@ fn from_project(ids: impl FnOnce(&Corpus) -> Vec<CompletionCandidate>) -> Vec<Co
     let Ok(found) = claim_files(&project) else {
         return Vec::new();
     };
-    let loaded = load::load_files(&found.files, Vec::new(), None);
+    let loaded = load::load_files(&found.files, Vec::new(), None, load::Keep::FindingsOnly);
     let mut candidates = ids(&loaded.corpus);
     candidates.sort_by(|a, b| a.get_value().cmp(b.get_value()));
     candidates.dedup_by(|a, b| a.get_value() == b.get_value());

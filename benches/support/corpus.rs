@@ -680,7 +680,9 @@ fn article(
     };
     let url = rng
         .chance(60)
-        .then(|| format!("https://www.{}/news/{}/{}", o.domain, year, slug(&title)));
+        // The article's number keeps two articles with one headline at two addresses, as
+        // real sites do; `duplicate-url` would otherwise flag the generated project.
+        .then(|| format!("https://www.{}/news/{}/{}-{index}", o.domain, year, slug(&title)));
 
     let mut defs: Vec<ClaimDef> = Vec::with_capacity(claims.len());
     let mut sentences: Vec<Sentence> = Vec::new();

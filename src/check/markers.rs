@@ -9,35 +9,31 @@ use crate::diagnostic::{Code, Diagnostic, excerpt};
 use crate::model::Corpus;
 
 use super::index::at;
-use super::quotes::Anchors;
 use super::sources::LoadedSource;
 
-pub fn check(
+/// The markers of one article's claims, given where their quotes were anchored (`anchors`, by
+/// claim index in the corpus, in claim order).
+pub fn check_article(
     corpus: &Corpus,
-    sources: &foldhash::HashMap<&str, LoadedSource>,
-    anchors: &Anchors,
+    source: &LoadedSource,
+    anchors: &[(usize, Range<usize>)],
     out: &mut Vec<Diagnostic>,
 ) {
-    // Each source is split into paragraphs once, and each marker text is searched for once per
-    // source, however many claims give it.
-    let mut paragraphs: HashMap<&str, Paragraphs> = HashMap::new();
-    let mut occurrences: HashMap<(&str, &str), Vec<Range<usize>>> = HashMap::new();
-    for (i, claim) in corpus.claims.iter().enumerate() {
+    // The source is split into paragraphs once, and each marker text is searched for once,
+    // however many claims give it.
+    let mut paragraphs: Option<Paragraphs> = None;
+    let mut occurrences: HashMap<&str, Vec<Range<usize>>> = HashMap::new();
+    for (i, passage) in anchors {
+        let claim = &corpus.claims[*i];
         let c = &claim.value;
-        let (Some(passage), Some(source)) = (anchors.get(&i), sources.get(c.article.as_str())) else {
-            continue;
-        };
         if c.markers.iter().all(|m| m.trim().is_empty()) {
             continue;
         }
         let text = source.anchor.text();
-        let paragraph = paragraphs
-            .entry(c.article.as_str())
-            .or_insert_with(|| Paragraphs::new(text))
-            .around(passage);
+        let paragraph = paragraphs.get_or_insert_with(|| Paragraphs::new(text)).around(passage);
         for (m, marker) in c.markers.iter().enumerate().filter(|(_, m)| !m.trim().is_empty()) {
             let found = occurrences
-                .entry((c.article.as_str(), marker.as_str()))
+                .entry(marker.as_str())
                 .or_insert_with(|| source.anchor.find_all(marker));
             if found
                 .iter()

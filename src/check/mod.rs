@@ -1,5 +1,6 @@
 //! The rules. Each family returns diagnostics and never prints.
 
+mod articles;
 mod canonical;
 mod closest;
 mod dates;
@@ -20,13 +21,12 @@ mod statements;
 mod usage;
 mod validate;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-
-use rayon::prelude::*;
 
 use crate::analysis::Lexicon;
 use crate::diagnostic::Diagnostic;
+use crate::load::Keep;
 use crate::model::Corpus;
 
 pub use index::Index;
@@ -37,8 +37,11 @@ pub use statements::statement_of;
 /// What checking a corpus found, plus the source texts findings may point into.
 pub struct Checked {
     pub diagnostics: Vec<Diagnostic>,
-    /// Source article texts by displayed path, for showing passages.
+    /// Source article texts by displayed path, for showing passages: every source's, or with
+    /// [`Keep::FindingsOnly`] those of the sources findings name.
     pub sources: HashMap<PathBuf, String>,
+    /// Every source that was read, by displayed path.
+    pub read: HashSet<PathBuf>,
     /// Where each anchored claim's quote sits in its source, by claim index.
     pub anchors: Anchors,
 }
@@ -46,12 +49,19 @@ pub struct Checked {
 /// Runs every rule on a loaded corpus. Sources are resolved relative to `root` and, when
 /// `seeds` is given, must live under it. `complete` is false when some claim file failed to
 /// load: then "never used" would be a guess, so it is not reported.
-pub fn check(corpus: &Corpus, lexicon: &Lexicon, root: &Path, seeds: Option<&Path>, complete: bool) -> Checked {
+pub fn check(
+    corpus: &Corpus,
+    lexicon: &Lexicon,
+    root: &Path,
+    seeds: Option<&Path>,
+    complete: bool,
+    keep: Keep,
+) -> Checked {
     let index = Index::new(corpus);
     // The rules on the model and the work on the sources are independent: the sources' reading,
     // hashing and anchoring run on the thread pool while one thread goes through the rules.
     // Findings are concatenated in the same order as if run one after the other.
-    let (mut out, (source_findings, sources, anchors)) = rayon::join(
+    let (mut out, work) = rayon::join(
         || {
             let mut out = Vec::new();
             validate::check(corpus, &mut out);
@@ -69,23 +79,13 @@ pub fn check(corpus: &Corpus, lexicon: &Lexicon, root: &Path, seeds: Option<&Pat
             }
             out
         },
-        || {
-            let mut out = Vec::new();
-            let sources = sources::check(corpus, &index, root, seeds, &mut out);
-            let anchors = quotes::check(corpus, &sources, &mut out);
-            markers::check(corpus, &sources, &anchors, &mut out);
-            (out, sources, anchors)
-        },
+        || articles::check(corpus, &index, root, seeds, keep),
     );
-    out.extend(source_findings);
-    // In parallel: letting go of each source's normalized form is a free per allocation.
-    let sources = sources
-        .into_par_iter()
-        .map(|(_, s)| (s.path, s.anchor.into_text()))
-        .collect();
+    out.extend(work.diagnostics);
     Checked {
         diagnostics: out,
-        sources,
-        anchors,
+        sources: work.texts,
+        read: work.read,
+        anchors: work.anchors,
     }
 }

@@ -1,9 +1,5 @@
 use std::collections::HashMap;
-
-use foldhash::HashMapExt;
 use std::ops::Range;
-
-use rayon::prelude::*;
 
 use crate::anchor::{Anchoring, Quote};
 use crate::diagnostic::{Code, Diagnostic, Location, PASSAGE_EXCERPT_CHARS, excerpt, excerpt_to};
@@ -16,54 +12,23 @@ use super::sources::LoadedSource;
 /// Where each anchored claim's quote sits in its source, by claim index in the corpus.
 pub type Anchors = HashMap<usize, Range<usize>>;
 
-/// Every quote must occur in its article's source; a miss shows the closest passage. Quotes
-/// of claims in one article must not overlap.
-pub fn check(corpus: &Corpus, sources: &foldhash::HashMap<&str, LoadedSource>, out: &mut Vec<Diagnostic>) -> Anchors {
-    // Claims by article, in order of each article's first claim. A curator writes an article's
-    // claims together, so the group of the claim before is tried first, without hashing.
-    let mut groups: Vec<(&LoadedSource, Vec<usize>)> = Vec::new();
-    let mut group_of: foldhash::HashMap<&str, usize> = foldhash::HashMap::new();
-    let mut last: Option<(&str, usize)> = None;
-    for (i, claim) in corpus.claims.iter().enumerate() {
-        let article = claim.value.article.as_str();
-        if claim.value.quote.trim().is_empty() {
-            continue;
-        }
-        let group = match last {
-            Some((previous, group)) if previous == article => group,
-            _ => {
-                let Some(source) = sources.get(article) else {
-                    continue;
-                };
-                let group = *group_of.entry(article).or_insert_with(|| {
-                    groups.push((source, Vec::new()));
-                    groups.len() - 1
-                });
-                last = Some((article, group));
-                group
-            }
-        };
-        groups[group].1.push(i);
-    }
-    let results: Vec<_> = groups
-        .par_iter()
-        .map(|(source, claims)| {
-            let mut found = Vec::new();
-            let mut budget = Budget::for_source(&source.anchor);
-            let anchors: Vec<(usize, Range<usize>)> = claims
-                .iter()
-                .filter_map(|&i| anchor_one(corpus, &corpus.claims[i], source, &mut budget, &mut found).map(|r| (i, r)))
-                .collect();
-            overlaps(corpus, &anchors, &mut found);
-            (anchors, found)
-        })
+/// Every quote of one article's claims (`claims`, indices into the corpus, in order) must occur
+/// in its source; a miss shows the closest passage. The quotes must not overlap. Returns where
+/// each anchored quote sits, in the order of `claims`.
+pub fn check_article(
+    corpus: &Corpus,
+    claims: &[usize],
+    source: &LoadedSource,
+    out: &mut Vec<Diagnostic>,
+) -> Vec<(usize, Range<usize>)> {
+    let mut budget = Budget::for_source(&source.anchor);
+    let anchors: Vec<(usize, Range<usize>)> = claims
+        .iter()
+        .filter(|&&i| !corpus.claims[i].value.quote.trim().is_empty())
+        .filter_map(|&i| anchor_one(corpus, &corpus.claims[i], source, &mut budget, out).map(|r| (i, r)))
         .collect();
-    let mut all = Anchors::with_capacity(corpus.claims.len());
-    for (anchors, found) in results {
-        out.extend(found);
-        all.extend(anchors);
-    }
-    all
+    overlaps(corpus, &anchors, out);
+    anchors
 }
 
 fn anchor_one(

@@ -1,7 +1,5 @@
 use std::path::{Component, Path, PathBuf};
 
-use foldhash::HashMapExt;
-use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::anchor;
@@ -10,7 +8,7 @@ use crate::load::{MAX_SOURCE_FILE_BYTES, ReadError, decode, read_bytes};
 use crate::model::Corpus;
 
 use super::canonical::Canonicalizer;
-use super::index::{Index, at};
+use super::index::at;
 use super::validate::is_sha256;
 
 /// A source article's text, prepared once for all the quotes that point into it.
@@ -20,47 +18,27 @@ pub struct LoadedSource {
     pub anchor: anchor::Source,
 }
 
-/// Reads every article's source once, checks it stays inside the project root (and the seeds
-/// directory, when the project names one) and still has the sha256 it was curated with.
-/// Returns the sources by article id.
-pub fn check<'a>(
-    corpus: &'a Corpus,
-    index: &Index<'a>,
-    root: &Path,
-    seeds: Option<&Path>,
-    out: &mut Vec<Diagnostic>,
-) -> foldhash::HashMap<&'a str, LoadedSource> {
-    let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
-    let seeds = seeds.map(|seeds| Seeds {
-        shown: seeds,
-        canonical: seeds.canonicalize().unwrap_or_else(|_| seeds.to_path_buf()),
-    });
-    // Only the first definition of an article id is checked; duplicates are reported elsewhere.
-    let mut articles: Vec<_> = index.articles.values().copied().collect();
-    // Cached: the key is formatted once per article, not once per comparison.
-    articles.sort_by_cached_key(|a| (a.file, a.path.to_string()));
-    let places = Places {
-        root,
-        canonical_root: &canonical_root,
-        seeds: seeds.as_ref(),
-        canonicalizer: Canonicalizer::default(),
-    };
-    let results: Vec<_> = articles
-        .par_iter()
-        .map(|article| {
-            let mut found = Vec::new();
-            let source = load_source(corpus, article, &places, &mut found);
-            (article.value.id.as_str(), source, found)
-        })
-        .collect();
-    let mut sources = foldhash::HashMap::with_capacity(results.len());
-    for (id, source, found) in results {
-        out.extend(found);
-        if let Some(source) = source {
-            sources.insert(id, source);
+/// Where sources are looked for and may live, worked out once for every article.
+pub struct Places<'a> {
+    root: &'a Path,
+    canonical_root: PathBuf,
+    seeds: Option<Seeds<'a>>,
+    canonicalizer: Canonicalizer,
+}
+
+impl<'a> Places<'a> {
+    /// Sources are resolved relative to `root` and, when `seeds` is given, must live under it.
+    pub fn new(root: &'a Path, seeds: Option<&'a Path>) -> Places<'a> {
+        Places {
+            root,
+            canonical_root: root.canonicalize().unwrap_or_else(|_| root.to_path_buf()),
+            seeds: seeds.map(|seeds| Seeds {
+                shown: seeds,
+                canonical: seeds.canonicalize().unwrap_or_else(|_| seeds.to_path_buf()),
+            }),
+            canonicalizer: Canonicalizer::default(),
         }
     }
-    sources
 }
 
 /// The directory a project keeps its article sources in.
@@ -69,15 +47,9 @@ struct Seeds<'a> {
     canonical: PathBuf,
 }
 
-/// Where sources are looked for and may live.
-struct Places<'a> {
-    root: &'a Path,
-    canonical_root: &'a Path,
-    seeds: Option<&'a Seeds<'a>>,
-    canonicalizer: Canonicalizer,
-}
-
-fn load_source(
+/// Reads one article's source, checks it stays inside the project root (and the seeds
+/// directory, when the project names one) and still has the sha256 it was curated with.
+pub fn load_source(
     corpus: &Corpus,
     article: &crate::model::Item<crate::model::Article>,
     places: &Places<'_>,
@@ -136,7 +108,7 @@ fn load_source(
             return None;
         }
     };
-    if !canonical.starts_with(canonical_root) {
+    if !canonical.starts_with(canonical_root.as_path()) {
         out.push(
             Diagnostic::new(
                 Code::SourceOutsideRoot,
@@ -150,7 +122,7 @@ fn load_source(
         );
         return None;
     }
-    if let Some(seeds) = seeds.filter(|seeds| !canonical.starts_with(&seeds.canonical)) {
+    if let Some(seeds) = seeds.as_ref().filter(|seeds| !canonical.starts_with(&seeds.canonical)) {
         out.push(
             Diagnostic::new(
                 Code::SourceOutsideRoot,

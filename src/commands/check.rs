@@ -8,7 +8,7 @@ use crate::config::ConfigError;
 use crate::diagnostic::{Code, Diagnostic, Omitted, Severity};
 use crate::error::{Error, lower_first};
 use crate::exit;
-use crate::load::{Given, MAX_CLAIM_FILE_BYTES};
+use crate::load::{Given, Keep, MAX_CLAIM_FILE_BYTES};
 use crate::paths;
 use crate::project::{Project, STDIN};
 use crate::render::{
@@ -30,7 +30,7 @@ pub fn run(args: &CheckArgs) -> Result<u8, Error> {
         Err(Error::Config(error)) => return config_failure(args, &error),
         Err(error) => return Err(error),
     };
-    let report = check_project(&project)?;
+    let report = check_project(&project, Keep::FindingsOnly)?;
     let code = verdict(&report, args.deny_warnings());
     let summary = (!args.quiet || code != exit::CLEAN).then(|| summary_line(&report.counts));
     let mut listed = report.listed(args.show_allowed);

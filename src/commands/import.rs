@@ -3,6 +3,7 @@ use crate::cli::{ImportArgs, ImportCommand, ProjectArgs};
 use crate::error::Error;
 use crate::exit;
 use crate::interchange::import::{ImportError, ImportRequest, MappingFlags, Outcome, import};
+use crate::load::Keep;
 use crate::project::Project;
 use crate::render::import_report;
 
@@ -40,7 +41,9 @@ pub fn run(args: &ImportArgs) -> Result<u8, Error> {
         exclude: Vec::new(),
     };
     let counts = match Project::resolve(&project_args.request(&[])) {
-        Ok(project) => check_project(&project).map_or_else(|_| Counts::default(), |report| report.counts),
+        Ok(project) => {
+            check_project(&project, Keep::FindingsOnly).map_or_else(|_| Counts::default(), |report| report.counts)
+        }
         Err(_) => Counts::default(),
     };
     let refused = imported.outcomes.iter().any(|o| matches!(o, Outcome::Refused { .. }));

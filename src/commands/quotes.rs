@@ -3,6 +3,7 @@ use crate::cli::{QuotesArgs, QuotesFormat};
 use crate::curate::quotes::list;
 use crate::error::Error;
 use crate::exit;
+use crate::load::Keep;
 use crate::render::{coverage_lines, quotes_json, quotes_listing, stubs_yaml};
 
 use super::curate::{project, refused_listing, report};
@@ -10,7 +11,7 @@ use super::curate::{project, refused_listing, report};
 /// `crossclaim quotes [ARTICLE-ID]`.
 pub fn run(args: &QuotesArgs) -> Result<u8, Error> {
     let project = project(&args.project)?;
-    let checked = check_project(&project)?;
+    let checked = check_project(&project, Keep::Everything)?;
     let found = list(&project, &checked, args.article.as_deref()).map_err(refused_listing)?;
     let text = match (args.format, &args.article) {
         (QuotesFormat::Json, _) => quotes_json(&found, args.uncovered) + "\n",

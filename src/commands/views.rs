@@ -13,7 +13,7 @@ use crate::compare::{ClaimRef, Filter, Selection};
 use crate::diagnostic::{Code, Diagnostic, Severity, Target};
 use crate::error::{Error, Stopped};
 use crate::exit;
-use crate::load::Loaded;
+use crate::load::{Keep, Loaded};
 use crate::model::Corpus;
 use crate::project::{Project, Request};
 use crate::render::layout::{Arrangement, Document, ERROR_MARK};
@@ -94,7 +94,7 @@ impl Checked {
 /// line on stderr counts the findings, and the claims with errors are marked.
 pub fn load_project(request: &Request, strict: bool) -> Result<Checked, Error> {
     let project = Project::resolve(request)?;
-    let report = check_project(&project)?;
+    let report = check_project(&project, Keep::Everything)?;
     let found = Tally::of(&report.diagnostics);
     let unreadable = report.diagnostics.iter().any(|d| d.code == Code::FileUnreadable);
     let (findings, _): (Vec<Diagnostic>, Vec<Diagnostic>) = report

@@ -48,6 +48,7 @@ pub fn load_text(path: &Path, text: String) -> FileResult {
     let mut file = LoadedFile {
         path: path.to_path_buf(),
         text,
+        released: false,
         omitted: 0,
     };
     let doc = match yaml::parse(&file.text) {
@@ -121,6 +122,7 @@ fn read_failure(path: &Path, error: &ReadError) -> FileResult {
             file: LoadedFile {
                 path: path.to_path_buf(),
                 text: valid.clone(),
+                released: false,
                 omitted: 0,
             },
             cause: *offset..*offset,

@@ -28,10 +28,22 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Loads every claim file under `paths` (files or directories), in a deterministic order.
+/// Loads every claim file under `paths` (files or directories), in a deterministic order,
+/// keeping every text.
 pub fn load(paths: &[PathBuf]) -> Loaded {
     let (files, diagnostics) = discover(paths);
-    load_files(&files, diagnostics, None)
+    load_files(&files, diagnostics, None, Keep::Everything)
+}
+
+/// Which texts are kept once they have been used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Keep {
+    /// Every claim file's and article source's text: views, exports and curation show them.
+    #[default]
+    Everything,
+    /// Only the texts of files with findings, the rest read again if a later finding names
+    /// them: all that `check` prints, with memory bounded by the model rather than the texts.
+    FindingsOnly,
 }
 
 /// A claim file's bytes given rather than read: an editor's unsaved buffer on standard input.
@@ -42,35 +54,70 @@ pub struct Given {
     pub bytes: Vec<u8>,
 }
 
+/// How many files are parsed in parallel before their definitions join the corpus: enough
+/// to keep every thread busy, few enough that the parsed files waiting to join hold little
+/// beside the corpus they join.
+const FILES_PER_BATCH: usize = 256;
+
 /// Loads `files` in their order, `given` from its bytes instead of from the disk, after the
-/// findings of finding them.
-pub fn load_files(files: &[PathBuf], mut diagnostics: Vec<Diagnostic>, given: Option<&Given>) -> Loaded {
-    // Reading and parsing dominate the cost of a check; files are independent.
-    let results: Vec<_> = files
-        .par_iter()
-        .map(|path| match given {
-            Some(given) if given.path == *path => load_bytes(path, given.bytes.clone()),
-            _ => load_file(path),
-        })
-        .collect();
+/// findings of finding them. With [`Keep::FindingsOnly`], the text of a file that loads without
+/// a finding is let go as soon as it is parsed (see [`reread`]).
+pub fn load_files(files: &[PathBuf], mut diagnostics: Vec<Diagnostic>, given: Option<&Given>, keep: Keep) -> Loaded {
     let mut corpus = Corpus::default();
-    corpus.reserve_for(results.iter().filter_map(|result| match result {
-        FileResult::Loaded(_, definitions, _) => Some(definitions),
-        FileResult::Failed(..) => None,
-    }));
-    for result in results {
-        match result {
-            FileResult::Loaded(file, definitions, found) => {
-                diagnostics.extend(found);
-                corpus.add(file, definitions);
-            }
-            FileResult::Failed(file, found) => {
-                diagnostics.extend(found);
-                corpus.failed.extend(file);
+    for batch in files.chunks(FILES_PER_BATCH) {
+        // Reading and parsing dominate the cost of a check; files are independent.
+        let results: Vec<_> = batch
+            .par_iter()
+            .map(|path| match given {
+                Some(given) if given.path == *path => load_bytes(path, given.bytes.clone()),
+                _ => release_clean(load_file(path), keep),
+            })
+            .collect();
+        corpus.reserve_for(results.iter().filter_map(|result| match result {
+            FileResult::Loaded(_, definitions, _) => Some(definitions),
+            FileResult::Failed(..) => None,
+        }));
+        for result in results {
+            match result {
+                FileResult::Loaded(file, definitions, found) => {
+                    diagnostics.extend(found);
+                    corpus.add(file, definitions);
+                }
+                FileResult::Failed(file, found) => {
+                    diagnostics.extend(found);
+                    corpus.failed.extend(file);
+                }
             }
         }
     }
     Loaded { corpus, diagnostics }
+}
+
+/// Lets go of the text of a file read from disk that loaded without a finding.
+fn release_clean(mut result: FileResult, keep: Keep) -> FileResult {
+    if let (Keep::FindingsOnly, FileResult::Loaded(file, _, found)) = (keep, &mut result)
+        && found.is_empty()
+    {
+        file.text = String::new();
+        file.released = true;
+    }
+    result
+}
+
+/// Reads again the texts of the released files among `named`, in parallel, so findings in
+/// them can be located. A file that can no longer be read keeps no text: its findings are
+/// shown without a position.
+pub fn reread(corpus: &mut Corpus, named: &std::collections::HashSet<&std::path::Path>) {
+    corpus
+        .files
+        .par_iter_mut()
+        .filter(|file| file.released && named.contains(file.path.as_path()))
+        .for_each(|file| {
+            if let Ok(text) = read_text(&file.path, MAX_CLAIM_FILE_BYTES) {
+                file.text = text;
+                file.released = false;
+            }
+        });
 }
 
 #[cfg(test)]

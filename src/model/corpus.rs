@@ -11,7 +11,12 @@ pub type FileId = usize;
 #[derive(Debug, Clone)]
 pub struct LoadedFile {
     pub path: PathBuf,
+    /// Empty when `released`.
     pub text: String,
+    /// The text was let go once the file loaded without a finding, so that a large project's
+    /// texts are never all held at once; it is read again if a later rule finds something in
+    /// the file.
+    pub released: bool,
     /// Problems found in it beyond what loading keeps (see `diagnostic::MAX_FINDINGS_PER_FILE`):
     /// counted, not stored, so a file of a million mistakes costs no more than its text.
     pub omitted: usize,

@@ -1,0 +1,45 @@
+//! The baseline `check` is measured against, as a whole process: read every claim file of a
+//! project and deserialize it with serde_yaml into the claim file model, in parallel, nothing
+//! else. `bench/process.sh` runs it beside `crossclaim check` on the same files.
+//!
+//!   cargo run --release --example bare_parse -- DIR
+
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crossclaim::model::ClaimFile;
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+fn main() -> ExitCode {
+    let Some(root) = std::env::args().nth(1).map(PathBuf::from) else {
+        eprintln!("usage: bare_parse DIR");
+        return ExitCode::from(2);
+    };
+    // Sorted, as `check` orders them, so both walk the files in the same order.
+    let mut files: Vec<PathBuf> = WalkDir::new(root.join("claims"))
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|entry| entry.file_type().is_file())
+        .map(|entry| entry.into_path())
+        .collect();
+    files.sort();
+    let parsed: Vec<ClaimFile> = files
+        .par_iter()
+        .filter_map(|path| {
+            let text = std::fs::read_to_string(path).ok()?;
+            serde_yaml::from_str::<ClaimFile>(&text).ok()
+        })
+        .collect();
+    let claims: usize = parsed.iter().map(|file| file.claims.len()).sum();
+    println!(
+        "parsed {} of {} claim files, {claims} claims",
+        parsed.len(),
+        files.len()
+    );
+    // Like `crossclaim check`, exit without freeing what was parsed.
+    std::mem::forget(parsed);
+    ExitCode::SUCCESS
+}
