@@ -1,7 +1,7 @@
 use foldhash::{HashMap, HashMapExt};
 
 use crate::diagnostic::Location;
-use crate::model::{Article, Claim, Corpus, Item, Outlet, Speaker, Topic, TopicProposition};
+use crate::model::{Article, Claim, Corpus, Definition, Item, Outlet, Speaker, Topic, TopicProposition};
 
 /// Every definition by id; the first definition of an id wins, later ones are duplicates.
 ///
@@ -32,6 +32,30 @@ impl<'a> Index<'a> {
             propositions: by_id(&corpus.propositions, |p| p.proposition.id.as_str()),
             articles: by_id(&corpus.articles, |a| a.id.as_str()),
             claims: by_id(&corpus.claims, |c| c.id.as_str()),
+        }
+    }
+}
+
+impl Index<'_> {
+    /// The first definition of `id` among the definitions of `kind` (as
+    /// [`Corpus::definitions`] names kinds).
+    pub fn first<'b>(&self, kind: &str, id: &'b str) -> Option<Definition<'b>> {
+        fn found<'b, T>(kind: &'static str, item: Option<&&Item<T>>, id: &'b str) -> Option<Definition<'b>> {
+            item.map(|item| Definition {
+                kind,
+                file: item.file,
+                path: item.path,
+                id,
+            })
+        }
+        match kind {
+            "outlet" => found("outlet", self.outlets.get(id), id),
+            "speaker" => found("speaker", self.speakers.get(id), id),
+            "topic" => found("topic", self.topics.get(id), id),
+            "proposition" => found("proposition", self.propositions.get(id), id),
+            "article" => found("article", self.articles.get(id), id),
+            "claim" => found("claim", self.claims.get(id), id),
+            _ => None,
         }
     }
 }

@@ -65,7 +65,7 @@ pub fn check(
         || {
             let mut out = Vec::new();
             validate::check(corpus, &mut out);
-            duplicates::check(corpus, &mut out);
+            duplicates::check(corpus, &index, &mut out);
             references::check(corpus, &index, &mut out);
             stances::check(corpus, &index, &mut out);
             dates::check(corpus, &index, &mut out);
