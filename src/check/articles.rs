@@ -13,8 +13,8 @@ use crate::diagnostic::Diagnostic;
 use crate::load::Keep;
 use crate::model::Corpus;
 
+use super::anchors::Anchors;
 use super::index::Index;
-use super::quotes::Anchors;
 use super::sources::{Places, load_source};
 use super::{markers, quotes};
 
@@ -82,11 +82,13 @@ pub fn check<'a>(corpus: &'a Corpus, index: &Index<'a>, root: &Path, seeds: Opti
         diagnostics: Vec::new(),
         texts: HashMap::new(),
         read: HashSet::with_capacity(done.len()),
-        anchors: Anchors::with_capacity(corpus.claims.len()),
+        anchors: Anchors::for_claims(corpus.claims.len()),
     };
     for one in done {
         work.diagnostics.extend(one.diagnostics);
-        work.anchors.extend(one.anchors);
+        for (claim, range) in one.anchors {
+            work.anchors.insert(claim, range);
+        }
         if let Some(path) = one.path {
             if let Some(text) = one.text {
                 work.texts.insert(path.clone(), text);

@@ -1,5 +1,6 @@
 //! The rules. Each family returns diagnostics and never prints.
 
+mod anchors;
 mod articles;
 mod canonical;
 mod closest;
@@ -29,8 +30,8 @@ use crate::diagnostic::Diagnostic;
 use crate::load::Keep;
 use crate::model::Corpus;
 
+pub use anchors::Anchors;
 pub use index::Index;
-pub use quotes::Anchors;
 pub use sources::LoadedSource;
 pub use statements::statement_of;
 

@@ -1,4 +1,3 @@
-use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::anchor::{Anchoring, Quote};
@@ -8,9 +7,6 @@ use crate::model::{Claim, Corpus, Item};
 use super::closest::Budget;
 use super::index::at;
 use super::sources::LoadedSource;
-
-/// Where each anchored claim's quote sits in its source, by claim index in the corpus.
-pub type Anchors = HashMap<usize, Range<usize>>;
 
 /// Every quote of one article's claims (`claims`, indices into the corpus, in order) must occur
 /// in its source; a miss shows the closest passage. The quotes must not overlap. Returns where

@@ -52,8 +52,7 @@ pub fn passages<'a>(selection: &Selection<'a>, sources: &Sources<'a>) -> Vec<Art
             let first = claims.first()?;
             let path = display_join(sources.root, Path::new(&first.article.source));
             let pieces = sources.texts.get(&path).map(|text| {
-                let ranges: Vec<Option<Range<usize>>> =
-                    claims.iter().map(|c| sources.anchors.get(&c.index).cloned()).collect();
+                let ranges: Vec<Option<Range<usize>>> = claims.iter().map(|c| sources.anchors.get(c.index)).collect();
                 cut(text, &ranges)
             });
             let mut placed = vec![false; claims.len()];

@@ -47,7 +47,7 @@ pub struct Sources<'a> {
     /// Source texts by displayed path, as `check::Checked::sources`.
     pub texts: &'a HashMap<PathBuf, String>,
     /// Quote positions by claim index, as `check::Checked::anchors`.
-    pub anchors: &'a HashMap<usize, Range<usize>>,
+    pub anchors: &'a crate::check::Anchors,
 }
 
 pub fn show<'a>(
@@ -86,10 +86,10 @@ pub fn show<'a>(
         })
         .collect();
     let source = display_join(sources.root, Path::new(&claim.article.source));
-    let (passage, also_at) = match (sources.texts.get(&source), sources.anchors.get(&claim.index)) {
+    let (passage, also_at) = match (sources.texts.get(&source), sources.anchors.get(claim.index)) {
         (Some(text), Some(range)) => (
             Some(passage(text, range.clone(), context)),
-            other_places(text, claim.claim, range),
+            other_places(text, claim.claim, &range),
         ),
         _ => (None, Vec::new()),
     };

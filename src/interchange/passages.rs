@@ -33,11 +33,11 @@ pub struct Passage<'a> {
 pub fn passages<'a>(input: &Input<'a>) -> Vec<Option<Passage<'a>>> {
     let mut by_article: HashMap<&str, Vec<(usize, Range<usize>)>> = HashMap::new();
     for (position, claim) in input.claims.iter().enumerate() {
-        if let Some(range) = input.anchors.get(&claim.index) {
+        if let Some(range) = input.anchors.get(claim.index) {
             by_article
                 .entry(claim.article.id.as_str())
                 .or_default()
-                .push((position, range.clone()));
+                .push((position, range));
         }
     }
     let mut passages = vec![None; input.claims.len()];

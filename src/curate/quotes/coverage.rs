@@ -99,11 +99,11 @@ pub fn list(project: &Project, report: &Report, article: Option<&str>) -> Result
     // Each claim's anchored passage, by article, in one pass over the claims.
     let mut anchored: HashMap<&str, Vec<(Range<usize>, String)>> = HashMap::new();
     for (i, claim) in corpus.claims.iter().enumerate() {
-        if let Some(range) = report.checked.anchors.get(&i) {
+        if let Some(range) = report.checked.anchors.get(i) {
             anchored
                 .entry(claim.value.article.as_str())
                 .or_default()
-                .push((range.clone(), claim.value.id.clone()));
+                .push((range, claim.value.id.clone()));
         }
     }
     let mut taken: HashSet<String> = corpus.claims.iter().map(|c| c.value.id.clone()).collect();
