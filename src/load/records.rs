@@ -247,6 +247,13 @@ fn scalar_as_text(d: &mut Decoder<'_>, node: NodeId, label: Label, also: Resolve
     }
 }
 
+/// `said_on` is kept behind a pointer in the model, and read as the date itself.
+impl FromYaml for Box<Dated> {
+    fn from_yaml(d: &mut Decoder<'_>, node: NodeId, label: Label) -> Option<Box<Dated>> {
+        Dated::from_yaml(d, node, label).map(Box::new)
+    }
+}
+
 /// `said_on`: a date written as a scalar is a date with nothing recorded about its evidence; a
 /// mapping is read as a date record.
 impl FromYaml for Dated {

@@ -120,7 +120,7 @@ fn said_on_is_a_date_or_a_date_with_its_evidence() {
     assert_eq!(ids, ["c1", "c2"]);
     assert_eq!(
         found.claims[0].value.said_on,
-        Some(Dated::bare(PartialDate::Month(2021, 7)))
+        Some(Box::new(Dated::bare(PartialDate::Month(2021, 7))))
     );
     let dated = found.claims[1].value.said_on.as_ref().unwrap();
     assert_eq!(dated.date, PartialDate::Day(2021, 7, 8));

@@ -69,7 +69,9 @@ impl EvidenceKind {
 }
 
 /// Reads `said_on` written either as a date or as a date with its evidence.
-pub(super) fn date_or_dated<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<Dated>, D::Error> {
+pub(super) fn date_or_dated<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Box<Dated>>, D::Error> {
     #[derive(Deserialize)]
     #[serde(untagged)]
     enum Written {
@@ -78,7 +80,7 @@ pub(super) fn date_or_dated<'de, D: serde::Deserializer<'de>>(deserializer: D) -
     }
     Ok(match Option::<Written>::deserialize(deserializer)? {
         None => None,
-        Some(Written::Date(date)) => Some(Dated::bare(date)),
-        Some(Written::Dated(dated)) => Some(dated),
+        Some(Written::Date(date)) => Some(Box::new(Dated::bare(date))),
+        Some(Written::Dated(dated)) => Some(Box::new(dated)),
     })
 }
