@@ -3,7 +3,8 @@
 # processes, paired run by run (alternating which goes first), with each one's peak memory
 # against the project's input bytes (claim files and article sources).
 #
-#   bench/process.sh                         # 10,000 and 100,000 claims, 15 pairs each
+#   bench/process.sh                              # 10,000 and 100,000 claims, 15 pairs each
+#   CROSSCLAIM_BENCH_CLAIMS=20000 bench/process.sh  # 2,000 and 20,000 claims
 #   CROSSCLAIM_BENCH_MILLION=1 bench/process.sh   # also 1,000,000 claims (about 1 GB on disk)
 #   CROSSCLAIM_BENCH_RUNS=31 bench/process.sh     # more pairs
 #
@@ -14,7 +15,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${CROSSCLAIM_BENCH_RUNS:-15}"
 dir="${CROSSCLAIM_BENCH_DIR:-${TMPDIR:-/tmp}/crossclaim-bench}"
-sizes=(10000 100000)
+claims="${CROSSCLAIM_BENCH_CLAIMS:-100000}"
+sizes=($((claims / 10)) "$claims")
 if [ -n "${CROSSCLAIM_BENCH_MILLION:-}" ]; then
     sizes+=(1000000)
 fi
