@@ -1,27 +1,22 @@
-use foldhash::{HashMap, HashMapExt};
-
 use crate::diagnostic::{Code, Diagnostic, Location, excerpt};
 use crate::model::{Corpus, Definition};
 
-/// Ids are unique per kind: a claim and an article may share an id, two claims may not.
-pub fn check(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
-    let mut first: HashMap<(&str, &str), Definition<'_>> = HashMap::with_capacity(corpus.claims.len() * 2);
-    for definition in corpus.definitions() {
-        let Definition { kind, id, .. } = definition;
-        match first.get(&(kind, id)) {
-            None => {
-                first.insert((kind, id), definition);
-            }
-            Some(original) => out.push(
-                Diagnostic::new(
-                    Code::DuplicateId,
-                    format!("{kind} `{}` is defined twice", excerpt(id)),
-                    id_of(corpus, &definition),
-                )
-                .with_related(id_of(corpus, original), "first defined here")
-                .with_help(format!("rename one of them, or remove the repeated {kind}")),
-            ),
-        }
+use super::index::Index;
+
+/// Ids are unique per kind: a claim and an article may share an id, two claims may not. The
+/// index found every later definition of an id while it was built.
+pub fn check(corpus: &Corpus, index: &Index<'_>, out: &mut Vec<Diagnostic>) {
+    for repeat in &index.repeats {
+        let Definition { kind, id, .. } = repeat.later;
+        out.push(
+            Diagnostic::new(
+                Code::DuplicateId,
+                format!("{kind} `{}` is defined twice", excerpt(id)),
+                id_of(corpus, &repeat.later),
+            )
+            .with_related(id_of(corpus, &repeat.first), "first defined here")
+            .with_help(format!("rename one of them, or remove the repeated {kind}")),
+        );
     }
 }
 
