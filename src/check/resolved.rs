@@ -107,10 +107,24 @@ impl<'a> Resolved<'a> {
             article: links.article.map(|a| a as usize),
             speaker: links.speaker.map(|s| s as usize),
             translation_of: links.translation_of.map(|t| t as usize),
-            statement: links.statement.map(|s| s as usize),
             topics: stretch(&self.topics, links.topics, next.map(|n| n.topics)),
             stances: stretch(&self.stances, links.stances, next.map(|n| n.stances)),
         }
+    }
+
+    /// The article of the claim at `claim`, in `corpus.articles`.
+    pub fn article(&self, claim: usize) -> Option<usize> {
+        self.claims[claim].article.map(|a| a as usize)
+    }
+
+    /// The claim the claim at `claim` translates, in `corpus.claims`.
+    pub fn translation_of(&self, claim: usize) -> Option<usize> {
+        self.claims[claim].translation_of.map(|t| t as usize)
+    }
+
+    /// The claim's own statement, by number in `statement_ids`.
+    pub fn statement(&self, claim: usize) -> Option<usize> {
+        self.claims[claim].statement.map(|s| s as usize)
     }
 
     /// How many claims there are.
@@ -120,13 +134,11 @@ impl<'a> Resolved<'a> {
 }
 
 /// One claim's references, by position: its article in `corpus.articles`, its speaker in
-/// `corpus.speakers`, the claim it translates in `corpus.claims`, its own statement in
-/// `Resolved::statement_ids`; its topics and its stances' propositions, in the order written.
+/// `corpus.speakers`, the claim it translates in `corpus.claims`; its topics and its stances' propositions, in the order written.
 pub struct Links<'r> {
     pub article: Option<usize>,
     pub speaker: Option<usize>,
     pub translation_of: Option<usize>,
-    pub statement: Option<usize>,
     pub topics: &'r [Link],
     pub stances: &'r [Link],
 }
@@ -135,4 +147,130 @@ pub struct Links<'r> {
 fn stretch(list: &[Link], start: u32, next: Option<u32>) -> &[Link] {
     let end = next.map_or(list.len(), |n| n as usize);
     list.get(start as usize..end).unwrap_or_default()
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use std::path::Path;
+
+    use super::Resolved;
+    use crate::check::Index;
+    use crate::load::{FileResult, load_text};
+    use crate::model::Corpus;
+
+    const DEFINITIONS: &str = "\
+outlets:
+  - {id: desk, name: Desk, country: GB, ownership: private}
+speakers:
+  - {id: minister, name: Minister}
+  - {id: minister, name: The same id again}
+topics:
+  - id: bridge
+    title: Bridge
+    propositions:
+      - {id: reopens, text: It reopens.}
+  - id: tolls
+    title: Tolls
+articles:
+  - id: story
+    outlet: nowhere
+    title: Story
+    source: seeds/story.txt
+    sha256: 5e3f0cdb25919c463bc17f234d58f1f2e4b3a6ce5ce48a36d7db5653b4079ac8
+    published: {date: \"2024-03-04\"}
+  - id: other
+    outlet: desk
+    title: Other
+    source: seeds/other.txt
+    sha256: 5e3f0cdb25919c463bc17f234d58f1f2e4b3a6ce5ce48a36d7db5653b4079ac9
+    published: {date: \"2024-03-04\"}
+claims:
+  - id: first
+    article: other
+    speaker: minister
+    mode: quote
+    verb: said
+    quote: It reopens
+    topics: [tolls, bridge, bridges]
+    statement: reopening
+    stances:
+      - {proposition: reopens, stance: supports}
+      - {proposition: closes, stance: opposes}
+  - id: second
+    article: gone
+    speaker: nobody
+    mode: quote
+    verb: said
+    quote: It reopens soon
+    topics: [bridge]
+    statement: reopening
+    translation_of: first
+  - id: third
+    article: story
+    mode: narration
+    quote: Tolls stay
+    topics: [tolls]
+    statement: tolls
+";
+
+    fn corpus(text: &str) -> Corpus {
+        let FileResult::Loaded(file, definitions, diagnostics) = load_text(Path::new("c.yaml"), text.to_string())
+        else {
+            panic!("the definitions load");
+        };
+        assert_eq!(diagnostics.len(), 0, "{diagnostics:?}");
+        let mut corpus = Corpus::default();
+        corpus.add(file, definitions);
+        corpus
+    }
+
+    #[test]
+    fn resolves_each_reference_to_the_first_definition_of_its_id() {
+        let corpus = corpus(DEFINITIONS);
+        let index = Index::new(&corpus);
+        let resolved = Resolved::new(&corpus, &index);
+        assert_eq!(resolved.article_outlets, vec![None, Some(0)]);
+        assert_eq!(resolved.proposition_topics, vec![Some(0)]);
+        assert_eq!(resolved.claims(), 3);
+
+        let first = resolved.claim(0);
+        assert_eq!(
+            (first.article, first.speaker, first.translation_of),
+            (Some(1), Some(0), None)
+        );
+        assert_eq!(first.topics, &[Some(1), Some(0), None]);
+        assert_eq!(first.stances, &[Some(0), None]);
+
+        let second = resolved.claim(1);
+        assert_eq!(
+            (second.article, second.speaker, second.translation_of),
+            (None, None, Some(0))
+        );
+        assert_eq!(second.topics, &[Some(0)]);
+        assert!(second.stances.is_empty());
+
+        let third = resolved.claim(2);
+        assert_eq!((third.article, third.speaker), (Some(0), None));
+        assert_eq!(third.topics, &[Some(1)]);
+        assert!(third.stances.is_empty());
+
+        assert_eq!(resolved.statement_ids, vec!["reopening", "tolls"]);
+        assert_eq!(
+            (0..3).map(|i| resolved.statement(i)).collect::<Vec<_>>(),
+            vec![Some(0), Some(0), Some(1)]
+        );
+    }
+
+    #[test]
+    fn the_index_notes_each_later_definition_of_an_id_with_the_first() {
+        let corpus = corpus(DEFINITIONS);
+        let index = Index::new(&corpus);
+        let repeats: Vec<_> = index
+            .repeats
+            .iter()
+            .map(|r| (r.later.kind, r.later.id, r.at, r.first_at, r.first.path.to_string()))
+            .collect();
+        assert_eq!(repeats, vec![("speaker", "minister", 1, 0, "speakers[0]".to_string())]);
+    }
 }

@@ -35,7 +35,6 @@ pub fn claim(
         };
         let proposition = &corpus.propositions[at_proposition];
         let topic = &proposition.value.topic;
-        let shown = excerpt(topic);
         // The same topic resolves to the same position; one that resolves to none is
         // compared as written.
         let listed = match resolved.proposition_topics[at_proposition] {
@@ -43,6 +42,7 @@ pub fn claim(
             None => c.topics.iter().any(|t| t == topic),
         };
         if !listed {
+            let shown = excerpt(topic);
             out.push(
                 Diagnostic::new(
                     Code::StanceTopicNotListed,

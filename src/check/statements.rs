@@ -52,9 +52,7 @@ fn groups(resolved: &Resolved<'_>, statements: &[Option<Statement>]) -> Vec<(Sta
 
 /// For each claim, the index of the claim it is a translation of, if that is defined.
 fn originals(resolved: &Resolved<'_>) -> Vec<Option<usize>> {
-    (0..resolved.claims())
-        .map(|i| resolved.claim(i).translation_of)
-        .collect()
+    (0..resolved.claims()).map(|i| resolved.translation_of(i)).collect()
 }
 
 /// Reports each cycle of `translation_of` links once, at its first claim in file order, and
@@ -69,8 +67,10 @@ fn cycles(corpus: &Corpus, originals: &[Option<usize>], out: &mut Vec<Diagnostic
     }
     let mut seen = vec![Seen::Not; originals.len()];
     let mut in_cycle = vec![false; originals.len()];
+    // One walk's claims; kept between walks, as most are one claim long.
+    let mut path = Vec::new();
     for start in 0..originals.len() {
-        let mut path = Vec::new();
+        path.clear();
         let mut at = Some(start);
         while let Some(i) = at.filter(|&i| seen[i] == Seen::Not) {
             seen[i] = Seen::OnPath;
@@ -85,7 +85,7 @@ fn cycles(corpus: &Corpus, originals: &[Option<usize>], out: &mut Vec<Diagnostic
             }
             report_cycle(corpus, cycle, out);
         }
-        for i in path {
+        for &i in &path {
             seen[i] = Seen::Done;
         }
     }
@@ -126,14 +126,15 @@ fn report_cycle(corpus: &Corpus, cycle: &[usize], out: &mut Vec<Diagnostic>) {
 /// Each claim's statement: its own, else its original's (through any number of translations).
 fn statements(resolved: &Resolved<'_>, originals: &[Option<usize>], in_cycle: &[bool]) -> Vec<Option<Statement>> {
     let mut found: Vec<Option<Option<Statement>>> = vec![None; originals.len()];
+    let mut path = Vec::new();
     for start in 0..originals.len() {
-        let mut path = Vec::new();
+        path.clear();
         let mut at = start;
         let statement = loop {
             if let Some(known) = found[at] {
                 break known;
             }
-            if let Some(own) = resolved.claim(at).statement {
+            if let Some(own) = resolved.statement(at) {
                 break Some(own);
             }
             match originals[at].filter(|_| !in_cycle[at]) {
@@ -145,7 +146,7 @@ fn statements(resolved: &Resolved<'_>, originals: &[Option<usize>], in_cycle: &[
             }
         };
         found[at] = Some(statement);
-        for i in path {
+        for &i in &path {
             found[i] = Some(statement);
         }
         found[start] = Some(statement);
@@ -167,7 +168,7 @@ fn translations(
         };
         let c = &claim.value;
         let source = &corpus.claims[original];
-        let (own, theirs) = (resolved.claim(i).statement, statements[original]);
+        let (own, theirs) = (resolved.statement(i), statements[original]);
         if own.is_some() && own != theirs {
             let theirs = theirs.map_or("no statement".to_string(), |s| {
                 format!("statement `{}`", excerpt(resolved.statement_ids[s]))
@@ -295,7 +296,7 @@ fn languages(
 
 /// A claim's language: its own, else its article's.
 fn language<'a>(corpus: &'a Corpus, resolved: &Resolved<'_>, claim: usize) -> Option<&'a str> {
-    let article = resolved.claim(claim).article;
+    let article = resolved.article(claim);
     corpus.claims[claim]
         .value
         .language
