@@ -4,23 +4,17 @@ use crate::model::{Corpus, Definition};
 use super::index::Index;
 
 /// Ids are unique per kind: a claim and an article may share an id, two claims may not. The
-/// index already holds each id's first definition, so a definition that is not it repeats it.
+/// index found every later definition of an id while it was built.
 pub fn check(corpus: &Corpus, index: &Index<'_>, out: &mut Vec<Diagnostic>) {
-    for definition in corpus.definitions() {
-        let Some(original) = index.first(definition.kind, definition.id) else {
-            continue;
-        };
-        if (original.file, original.path) == (definition.file, definition.path) {
-            continue;
-        }
-        let kind = definition.kind;
+    for repeat in &index.repeats {
+        let Definition { kind, id, .. } = repeat.later;
         out.push(
             Diagnostic::new(
                 Code::DuplicateId,
-                format!("{kind} `{}` is defined twice", excerpt(definition.id)),
-                id_of(corpus, &definition),
+                format!("{kind} `{}` is defined twice", excerpt(id)),
+                id_of(corpus, &repeat.later),
             )
-            .with_related(id_of(corpus, &original), "first defined here")
+            .with_related(id_of(corpus, &repeat.first), "first defined here")
             .with_help(format!("rename one of them, or remove the repeated {kind}")),
         );
     }

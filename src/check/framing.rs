@@ -1,19 +1,51 @@
 //! Every attribution verb and framing marker must be in the lexicon, or `crossclaim framing`
 //! could not class it: an info finding, so it is never silently left out.
 
+use foldhash::HashMap;
+
 use crate::analysis::Lexicon;
 use crate::diagnostic::{Code, Diagnostic, excerpt};
-use crate::model::Corpus;
+use crate::model::{Claim, Corpus, Item};
 
 use super::index::at;
 
 const CLASSES: &str = "neutral, endorsing, distancing, concessive, belief, directive, warning or denial";
 
-pub fn check(corpus: &Corpus, lexicon: &Lexicon, out: &mut Vec<Diagnostic>) {
-    for claim in &corpus.claims {
+/// Whether each verb and marker as written is in the lexicon. A corpus writes the same few
+/// verbs thousands of times: each is classed once.
+pub struct Framing<'a, 'l> {
+    lexicon: &'l Lexicon,
+    verbs: HashMap<&'a str, bool>,
+    markers: HashMap<&'a str, bool>,
+}
+
+impl<'a, 'l> Framing<'a, 'l> {
+    pub fn new(lexicon: &'l Lexicon) -> Self {
+        Framing {
+            lexicon,
+            verbs: HashMap::default(),
+            markers: HashMap::default(),
+        }
+    }
+
+    fn knows_verb(&mut self, verb: &'a str) -> bool {
+        let lexicon = self.lexicon;
+        *self.verbs.entry(verb).or_insert_with(|| lexicon.verb(verb).is_some())
+    }
+
+    fn knows_marker(&mut self, marker: &'a str) -> bool {
+        let lexicon = self.lexicon;
+        *self
+            .markers
+            .entry(marker)
+            .or_insert_with(|| lexicon.marker(marker).is_some())
+    }
+
+    /// One claim's verb and markers.
+    pub fn claim(&mut self, corpus: &Corpus, claim: &'a Item<Claim>, out: &mut Vec<Diagnostic>) {
         let c = &claim.value;
         if let Some(verb) = c.verb.as_deref().filter(|v| !v.trim().is_empty())
-            && lexicon.verb(verb).is_none()
+            && !self.knows_verb(verb)
         {
             let help = if verb.chars().any(char::is_alphanumeric) {
                 format!(
@@ -36,7 +68,7 @@ pub fn check(corpus: &Corpus, lexicon: &Lexicon, out: &mut Vec<Diagnostic>) {
             );
         }
         for (i, marker) in c.markers.iter().enumerate() {
-            if marker.trim().is_empty() || lexicon.marker(marker).is_some() {
+            if marker.trim().is_empty() || self.knows_marker(marker) {
                 continue;
             }
             out.push(

@@ -14,50 +14,71 @@ pub struct Index<'a> {
     pub propositions: HashMap<&'a str, &'a Item<TopicProposition>>,
     pub articles: HashMap<&'a str, &'a Item<Article>>,
     pub claims: HashMap<&'a str, &'a Item<Claim>>,
+    /// Every later definition of an id, kind by kind in the order of `Corpus::definitions`:
+    /// found while the maps are filled, so telling duplicates costs no second hashing of ids.
+    pub repeats: Vec<Repeat<'a>>,
+}
+
+/// A definition of an id that an earlier one of its kind already defines.
+#[derive(Debug, Clone, Copy)]
+pub struct Repeat<'a> {
+    pub later: Definition<'a>,
+    pub first: Definition<'a>,
+    /// The positions of both in their kind's list of the corpus.
+    pub at: usize,
+    pub first_at: usize,
 }
 
 impl<'a> Index<'a> {
     pub fn new(corpus: &'a Corpus) -> Index<'a> {
-        fn by_id<'a, T>(items: &'a [Item<T>], id: impl Fn(&'a T) -> &'a str) -> HashMap<&'a str, &'a Item<T>> {
-            let mut map = HashMap::with_capacity(items.len());
-            for item in items {
-                map.entry(id(&item.value)).or_insert(item);
-            }
-            map
-        }
+        let mut repeats = Vec::new();
+        let r = &mut repeats;
         Index {
-            outlets: by_id(&corpus.outlets, |o| o.id.as_str()),
-            speakers: by_id(&corpus.speakers, |s| s.id.as_str()),
-            topics: by_id(&corpus.topics, |t| t.id.as_str()),
-            propositions: by_id(&corpus.propositions, |p| p.proposition.id.as_str()),
-            articles: by_id(&corpus.articles, |a| a.id.as_str()),
-            claims: by_id(&corpus.claims, |c| c.id.as_str()),
+            outlets: by_id("outlet", &corpus.outlets, |o| o.id.as_str(), r),
+            speakers: by_id("speaker", &corpus.speakers, |s| s.id.as_str(), r),
+            topics: by_id("topic", &corpus.topics, |t| t.id.as_str(), r),
+            propositions: by_id("proposition", &corpus.propositions, |p| p.proposition.id.as_str(), r),
+            articles: by_id("article", &corpus.articles, |a| a.id.as_str(), r),
+            claims: by_id("claim", &corpus.claims, |c| c.id.as_str(), r),
+            repeats,
         }
     }
 }
 
-impl Index<'_> {
-    /// The first definition of `id` among the definitions of `kind` (as
-    /// [`Corpus::definitions`] names kinds).
-    pub fn first<'b>(&self, kind: &str, id: &'b str) -> Option<Definition<'b>> {
-        fn found<'b, T>(kind: &'static str, item: Option<&&Item<T>>, id: &'b str) -> Option<Definition<'b>> {
-            item.map(|item| Definition {
-                kind,
-                file: item.file,
-                path: item.path,
-                id,
-            })
-        }
-        match kind {
-            "outlet" => found("outlet", self.outlets.get(id), id),
-            "speaker" => found("speaker", self.speakers.get(id), id),
-            "topic" => found("topic", self.topics.get(id), id),
-            "proposition" => found("proposition", self.propositions.get(id), id),
-            "article" => found("article", self.articles.get(id), id),
-            "claim" => found("claim", self.claims.get(id), id),
-            _ => None,
+fn by_id<'a, T>(
+    kind: &'static str,
+    items: &'a [Item<T>],
+    id: impl Fn(&'a T) -> &'a str,
+    repeats: &mut Vec<Repeat<'a>>,
+) -> HashMap<&'a str, &'a Item<T>> {
+    let definition = |item: &Item<T>, id: &'a str| Definition {
+        kind,
+        file: item.file,
+        path: item.path,
+        id,
+    };
+    let mut map = HashMap::with_capacity(items.len());
+    for (at, item) in items.iter().enumerate() {
+        let key = id(&item.value);
+        let first = *map.entry(key).or_insert(item);
+        if !std::ptr::eq(first, item) {
+            repeats.push(Repeat {
+                later: definition(item, key),
+                first: definition(first, key),
+                at,
+                first_at: position(items, first).unwrap_or(at),
+            });
         }
     }
+    map
+}
+
+/// The position in `items` of an item the index holds, without looking its id up again.
+pub fn position<T>(items: &[Item<T>], item: &Item<T>) -> Option<usize> {
+    let size = std::mem::size_of::<Item<T>>().max(1);
+    let offset = (item as *const Item<T>).addr().checked_sub(items.as_ptr().addr())?;
+    let at = offset / size;
+    (offset % size == 0 && at < items.len()).then_some(at)
 }
 
 /// Where a field of a definition is written.

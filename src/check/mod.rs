@@ -14,6 +14,8 @@ mod markers;
 mod provenance;
 mod quotes;
 mod references;
+mod resolved;
+mod rules;
 mod same_article;
 mod seeds;
 mod sources;
@@ -63,23 +65,7 @@ pub fn check(
     // hashing and anchoring run on the thread pool while one thread goes through the rules.
     // Findings are concatenated in the same order as if run one after the other.
     let (mut out, work) = rayon::join(
-        || {
-            let mut out = Vec::new();
-            validate::check(corpus, &mut out);
-            duplicates::check(corpus, &index, &mut out);
-            references::check(corpus, &index, &mut out);
-            stances::check(corpus, &index, &mut out);
-            dates::check(corpus, &index, &mut out);
-            framing::check(corpus, lexicon, &mut out);
-            statements::check(corpus, &index, &mut out);
-            same_article::check(corpus, &mut out);
-            if complete {
-                usage::check(corpus, &mut out);
-                let default_seeds = crate::paths::join(root, Path::new("seeds"));
-                seeds::check(corpus, root, seeds.unwrap_or(&default_seeds), &mut out);
-            }
-            out
-        },
+        || rules::check(corpus, &index, lexicon, root, seeds, complete),
         || articles::check(corpus, &index, root, seeds, keep),
     );
     out.extend(work.diagnostics);

@@ -2,9 +2,9 @@
 //! article was renamed or removed. Files whose names start with `.` or `README` are notes, not
 //! sources, and are not reported.
 
-use std::collections::HashSet;
 use std::path::{Component, Path, PathBuf};
 
+use foldhash::{HashSet, HashSetExt};
 use walkdir::WalkDir;
 
 use crate::diagnostic::{Code, Diagnostic, Location};
@@ -16,11 +16,13 @@ pub fn check(corpus: &Corpus, root: &Path, seeds: &Path, out: &mut Vec<Diagnosti
     if !seeds.is_dir() {
         return;
     }
-    let used: HashSet<PathBuf> = corpus
-        .articles
-        .iter()
-        .map(|article| lexical(&root.join(&article.value.source)))
-        .collect();
+    let mut used: HashSet<PathBuf> = HashSet::with_capacity(corpus.articles.len());
+    used.extend(
+        corpus
+            .articles
+            .iter()
+            .map(|article| lexical(&root.join(&article.value.source))),
+    );
     let files = WalkDir::new(seeds)
         .sort_by_file_name()
         .into_iter()
@@ -42,10 +44,10 @@ pub fn check(corpus: &Corpus, root: &Path, seeds: &Path, out: &mut Vec<Diagnosti
     }
 }
 
-/// Notes kept beside the sources: hidden files and READMEs.
+/// Notes kept beside the sources: hidden files and READMEs (in any case).
 fn is_note(name: &std::ffi::OsStr) -> bool {
-    let name = name.to_string_lossy();
-    name.starts_with('.') || name.to_ascii_uppercase().starts_with("README")
+    let name = name.as_encoded_bytes();
+    name.starts_with(b".") || name.get(..6).is_some_and(|start| start.eq_ignore_ascii_case(b"README"))
 }
 
 /// The path without `.` components, so `./seeds/a.txt` and `seeds/a.txt` compare equal.

@@ -1,16 +1,22 @@
 use crate::diagnostic::{Code, Diagnostic, excerpt};
-use crate::model::{Corpus, Stance};
+use crate::model::{Claim, Corpus, Item, Stance};
 
-use super::index::{Index, at};
+use super::index::at;
+use super::resolved::{Links, Resolved};
 
 /// A stance on a proposition of a topic the claim does not list would be invisible in the
 /// comparison of that topic, so the claim must list the topic.
-pub fn check(corpus: &Corpus, index: &Index<'_>, out: &mut Vec<Diagnostic>) {
-    for claim in &corpus.claims {
-        let c = &claim.value;
-        for (i, stance) in c.stances.iter().enumerate() {
-            if let (Stance::Neutral, Some(certainty)) = (stance.stance, stance.certainty) {
-                out.push(
+pub fn claim(
+    corpus: &Corpus,
+    resolved: &Resolved<'_>,
+    claim: &Item<Claim>,
+    links: &Links<'_>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let c = &claim.value;
+    for (i, (stance, proposition)) in c.stances.iter().zip(links.stances).enumerate() {
+        if let (Stance::Neutral, Some(certainty)) = (stance.stance, stance.certainty) {
+            out.push(
                     Diagnostic::new(
                         Code::CertaintyOnNeutral,
                         format!(
@@ -23,27 +29,33 @@ pub fn check(corpus: &Corpus, index: &Index<'_>, out: &mut Vec<Diagnostic>) {
                     )
                     .with_help("only a side taken is certain, probable or possible: write `supports` or `opposes` if the statement leans to one with a hedge, else remove `certainty`"),
                 );
-            }
-            let Some(proposition) = index.propositions.get(stance.proposition.as_str()) else {
-                continue;
-            };
-            let topic = &proposition.value.topic;
+        }
+        let Some(at_proposition) = proposition.map(|p| p as usize) else {
+            continue;
+        };
+        let proposition = &corpus.propositions[at_proposition];
+        let topic = &proposition.value.topic;
+        // The same topic resolves to the same position; one that resolves to none is
+        // compared as written.
+        let listed = match resolved.proposition_topics[at_proposition] {
+            Some(_) => links.topics.contains(&resolved.proposition_topics[at_proposition]),
+            None => c.topics.iter().any(|t| t == topic),
+        };
+        if !listed {
             let shown = excerpt(topic);
-            if !c.topics.iter().any(|t| t == topic) {
-                out.push(
-                    Diagnostic::new(
-                        Code::StanceTopicNotListed,
-                        format!(
-                            "claim `{}` takes a stance on `{}` but does not list its topic `{shown}`",
-                            excerpt(&c.id),
-                            excerpt(&stance.proposition)
-                        ),
-                        at(corpus, claim, &format!("stances[{i}].proposition")),
-                    )
-                    .with_related(at(corpus, proposition, "id"), format!("defined under topic `{shown}`"))
-                    .with_help(format!("add `{shown}` to the claim's `topics`")),
-                );
-            }
+            out.push(
+                Diagnostic::new(
+                    Code::StanceTopicNotListed,
+                    format!(
+                        "claim `{}` takes a stance on `{}` but does not list its topic `{shown}`",
+                        excerpt(&c.id),
+                        excerpt(&stance.proposition)
+                    ),
+                    at(corpus, claim, &format!("stances[{i}].proposition")),
+                )
+                .with_related(at(corpus, proposition, "id"), format!("defined under topic `{shown}`"))
+                .with_help(format!("add `{shown}` to the claim's `topics`")),
+            );
         }
     }
 }

@@ -2,62 +2,57 @@
 //! their originals by `translation_of`. One statement has one speaker; translation links end at
 //! an original; languages are declared wherever renderings differ in them.
 
-use std::collections::HashMap;
-
 use crate::diagnostic::{Code, Diagnostic, excerpt};
-use crate::model::{Claim, Corpus, Item};
+use crate::model::Corpus;
 
 use super::index::{Index, at};
+use super::resolved::Resolved;
 
-pub fn check(corpus: &Corpus, index: &Index<'_>, out: &mut Vec<Diagnostic>) {
-    let originals = originals(corpus, index);
+/// A statement, by its number in `Resolved::statement_ids`.
+type Statement = usize;
+
+pub fn check(corpus: &Corpus, resolved: &Resolved<'_>, out: &mut Vec<Diagnostic>) {
+    let originals = originals(resolved);
     let in_cycle = cycles(corpus, &originals, out);
-    let statements = statements(corpus, &originals, &in_cycle);
-    translations(corpus, index, &originals, &statements, out);
-    for (statement, members) in &groups(&statements) {
+    let statements = statements(resolved, &originals, &in_cycle);
+    translations(corpus, resolved, &originals, &statements, out);
+    for (statement, members) in &groups(resolved, &statements) {
+        let statement = resolved.statement_ids[*statement];
         speakers(corpus, statement, members, out);
-        languages(corpus, index, &originals, statement, members, out);
+        languages(corpus, resolved, &originals, statement, members, out);
     }
 }
 
 /// Each claim's statement, in file order: its own `statement`, else its original's through
 /// any number of `translation_of` links (none on a cycle of them).
 pub fn statement_of<'a>(corpus: &'a Corpus, index: &Index<'_>) -> Vec<Option<&'a str>> {
-    let originals = originals(corpus, index);
+    let resolved = Resolved::new(corpus, index);
+    let originals = originals(&resolved);
     let in_cycle = cycles(corpus, &originals, &mut Vec::new());
-    statements(corpus, &originals, &in_cycle)
+    statements(&resolved, &originals, &in_cycle)
+        .into_iter()
+        .map(|statement| statement.map(|s| resolved.statement_ids[s]))
+        .collect()
 }
 
 /// Statements with more than one claim, each with its claims in file order, in the order of
 /// their first claims.
-fn groups<'a>(statements: &[Option<&'a str>]) -> Vec<(&'a str, Vec<usize>)> {
-    let mut groups: HashMap<&str, Vec<usize>> = HashMap::new();
+fn groups(resolved: &Resolved<'_>, statements: &[Option<Statement>]) -> Vec<(Statement, Vec<usize>)> {
+    let mut groups: Vec<Vec<usize>> = vec![Vec::new(); resolved.statement_ids.len()];
     for (i, statement) in statements.iter().enumerate() {
         if let Some(statement) = statement {
-            groups.entry(statement).or_default().push(i);
+            groups[*statement].push(i);
         }
     }
-    let mut groups: Vec<(&str, Vec<usize>)> = groups.into_iter().filter(|(_, m)| m.len() > 1).collect();
+    let mut groups: Vec<(Statement, Vec<usize>)> =
+        groups.into_iter().enumerate().filter(|(_, m)| m.len() > 1).collect();
     groups.sort_by_key(|(_, members)| members[0]);
     groups
 }
 
 /// For each claim, the index of the claim it is a translation of, if that is defined.
-fn originals(corpus: &Corpus, index: &Index<'_>) -> Vec<Option<usize>> {
-    let position: HashMap<*const Item<Claim>, usize> = corpus
-        .claims
-        .iter()
-        .enumerate()
-        .map(|(i, item)| (item as *const Item<Claim>, i))
-        .collect();
-    corpus
-        .claims
-        .iter()
-        .map(|claim| {
-            let original = index.claims.get(claim.value.translation_of.as_deref()?)?;
-            position.get(&(*original as *const Item<Claim>)).copied()
-        })
-        .collect()
+fn originals(resolved: &Resolved<'_>) -> Vec<Option<usize>> {
+    (0..resolved.claims()).map(|i| resolved.translation_of(i)).collect()
 }
 
 /// Reports each cycle of `translation_of` links once, at its first claim in file order, and
@@ -72,8 +67,10 @@ fn cycles(corpus: &Corpus, originals: &[Option<usize>], out: &mut Vec<Diagnostic
     }
     let mut seen = vec![Seen::Not; originals.len()];
     let mut in_cycle = vec![false; originals.len()];
+    // One walk's claims; kept between walks, as most are one claim long.
+    let mut path = Vec::new();
     for start in 0..originals.len() {
-        let mut path = Vec::new();
+        path.clear();
         let mut at = Some(start);
         while let Some(i) = at.filter(|&i| seen[i] == Seen::Not) {
             seen[i] = Seen::OnPath;
@@ -88,7 +85,7 @@ fn cycles(corpus: &Corpus, originals: &[Option<usize>], out: &mut Vec<Diagnostic
             }
             report_cycle(corpus, cycle, out);
         }
-        for i in path {
+        for &i in &path {
             seen[i] = Seen::Done;
         }
     }
@@ -127,16 +124,17 @@ fn report_cycle(corpus: &Corpus, cycle: &[usize], out: &mut Vec<Diagnostic>) {
 }
 
 /// Each claim's statement: its own, else its original's (through any number of translations).
-fn statements<'a>(corpus: &'a Corpus, originals: &[Option<usize>], in_cycle: &[bool]) -> Vec<Option<&'a str>> {
-    let mut found: Vec<Option<Option<&'a str>>> = vec![None; originals.len()];
+fn statements(resolved: &Resolved<'_>, originals: &[Option<usize>], in_cycle: &[bool]) -> Vec<Option<Statement>> {
+    let mut found: Vec<Option<Option<Statement>>> = vec![None; originals.len()];
+    let mut path = Vec::new();
     for start in 0..originals.len() {
-        let mut path = Vec::new();
+        path.clear();
         let mut at = start;
         let statement = loop {
             if let Some(known) = found[at] {
                 break known;
             }
-            if let Some(own) = corpus.claims[at].value.statement.as_deref() {
+            if let Some(own) = resolved.statement(at) {
                 break Some(own);
             }
             match originals[at].filter(|_| !in_cycle[at]) {
@@ -148,7 +146,7 @@ fn statements<'a>(corpus: &'a Corpus, originals: &[Option<usize>], in_cycle: &[b
             }
         };
         found[at] = Some(statement);
-        for i in path {
+        for &i in &path {
             found[i] = Some(statement);
         }
         found[start] = Some(statement);
@@ -159,9 +157,9 @@ fn statements<'a>(corpus: &'a Corpus, originals: &[Option<usize>], in_cycle: &[b
 /// A translation belongs to its original's statement and is in another language.
 fn translations(
     corpus: &Corpus,
-    index: &Index<'_>,
+    resolved: &Resolved<'_>,
     originals: &[Option<usize>],
-    statements: &[Option<&str>],
+    statements: &[Option<Statement>],
     out: &mut Vec<Diagnostic>,
 ) {
     for (i, claim) in corpus.claims.iter().enumerate() {
@@ -170,16 +168,18 @@ fn translations(
         };
         let c = &claim.value;
         let source = &corpus.claims[original];
-        let (own, theirs) = (c.statement.as_deref(), statements[original]);
+        let (own, theirs) = (resolved.statement(i), statements[original]);
         if own.is_some() && own != theirs {
-            let theirs = theirs.map_or("no statement".to_string(), |s| format!("statement `{}`", excerpt(s)));
+            let theirs = theirs.map_or("no statement".to_string(), |s| {
+                format!("statement `{}`", excerpt(resolved.statement_ids[s]))
+            });
             out.push(
                 Diagnostic::new(
                     Code::TranslationMismatch,
                     format!(
                         "claim `{}` names statement `{}`, but the claim it translates, `{}`, is in {theirs}",
                         excerpt(&c.id),
-                        excerpt(own.unwrap_or_default()),
+                        excerpt(c.statement.as_deref().unwrap_or_default()),
                         excerpt(&source.value.id)
                     ),
                     at(corpus, claim, "statement"),
@@ -190,7 +190,7 @@ fn translations(
                 ),
             );
         }
-        if let (Some(language), Some(theirs)) = (language(index, c), language(index, &source.value))
+        if let (Some(language), Some(theirs)) = (language(corpus, resolved, i), language(corpus, resolved, original))
             && language == theirs
         {
             out.push(
@@ -248,16 +248,13 @@ fn speakers(corpus: &Corpus, statement: &str, members: &[usize], out: &mut Vec<D
 /// another, each says its language.
 fn languages(
     corpus: &Corpus,
-    index: &Index<'_>,
+    resolved: &Resolved<'_>,
     originals: &[Option<usize>],
     statement: &str,
     members: &[usize],
     out: &mut Vec<Diagnostic>,
 ) {
-    let declared: Vec<Option<&str>> = members
-        .iter()
-        .map(|&i| language(index, &corpus.claims[i].value))
-        .collect();
+    let declared: Vec<Option<&str>> = members.iter().map(|&i| language(corpus, resolved, i)).collect();
     let mut distinct: Vec<&str> = declared.iter().flatten().copied().collect();
     distinct.sort_unstable();
     distinct.dedup();
@@ -298,9 +295,11 @@ fn languages(
 }
 
 /// A claim's language: its own, else its article's.
-fn language<'a>(index: &Index<'a>, claim: &'a Claim) -> Option<&'a str> {
-    claim
+fn language<'a>(corpus: &'a Corpus, resolved: &Resolved<'_>, claim: usize) -> Option<&'a str> {
+    let article = resolved.article(claim);
+    corpus.claims[claim]
+        .value
         .language
         .as_deref()
-        .or_else(|| index.articles.get(claim.article.as_str())?.value.language.as_deref())
+        .or_else(|| corpus.articles[article?].value.language.as_deref())
 }

@@ -2,7 +2,7 @@
 //! quotes and topic lists, and whether a claim's attribution fits its mode.
 
 use crate::diagnostic::{Code, Diagnostic, excerpt, path_excerpt};
-use crate::model::{Corpus, Item, Mode, country_help, is_language_tag, is_valid_country, is_valid_id};
+use crate::model::{Claim, Corpus, Item, Mode, country_help, is_language_tag, is_valid_country, is_valid_id};
 
 use super::duplicates::id_of;
 use super::index::at;
@@ -13,7 +13,9 @@ pub fn is_sha256(hash: &str) -> bool {
     hash.len() == 64 && hash.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
-pub fn check(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
+/// What is checked before the claims: every id's syntax, outlets' countries, provenance and
+/// articles' hashes.
+pub fn definitions(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
     for definition in corpus.definitions() {
         if !is_valid_id(definition.id) {
             let (kind, id) = (definition.kind, definition.id);
@@ -66,55 +68,61 @@ pub fn check(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
             );
         }
     }
-    for claim in &corpus.claims {
-        let c = &claim.value;
-        if c.quote.trim().is_empty() {
+}
+
+/// One claim's values: its quote, topics, occurrence, attribution, markers and language.
+pub fn claim(corpus: &Corpus, claim: &Item<Claim>, out: &mut Vec<Diagnostic>) {
+    let c = &claim.value;
+    if c.quote.trim().is_empty() {
+        out.push(
+            Diagnostic::new(
+                Code::InvalidValue,
+                format!("claim `{}` has an empty quote", excerpt(&c.id)),
+                at(corpus, claim, "quote"),
+            )
+            .with_help("copy the exact passage from the source article"),
+        );
+    }
+    if c.topics.is_empty() {
+        out.push(
+            Diagnostic::new(
+                Code::InvalidValue,
+                format!("claim `{}` lists no topics", excerpt(&c.id)),
+                at(corpus, claim, "topics"),
+            )
+            .with_help("list at least one topic id the claim is about"),
+        );
+    }
+    if c.occurrence == Some(0) {
+        out.push(
+            Diagnostic::new(
+                Code::InvalidValue,
+                "`occurrence` counts from 1",
+                at(corpus, claim, "occurrence"),
+            )
+            .with_help("write `occurrence: 1` for the first occurrence"),
+        );
+    }
+    attribution(corpus, claim, out);
+    for (i, marker) in c.markers.iter().enumerate() {
+        if marker.trim().is_empty() {
             out.push(
                 Diagnostic::new(
                     Code::InvalidValue,
-                    format!("claim `{}` has an empty quote", excerpt(&c.id)),
-                    at(corpus, claim, "quote"),
+                    format!("claim `{}` has an empty framing marker", excerpt(&c.id)),
+                    at(corpus, claim, &format!("markers[{i}]")),
                 )
-                .with_help("copy the exact passage from the source article"),
+                .with_help("copy the marker as printed, e.g. `so-called`, or remove the empty item"),
             );
-        }
-        if c.topics.is_empty() {
-            out.push(
-                Diagnostic::new(
-                    Code::InvalidValue,
-                    format!("claim `{}` lists no topics", excerpt(&c.id)),
-                    at(corpus, claim, "topics"),
-                )
-                .with_help("list at least one topic id the claim is about"),
-            );
-        }
-        if c.occurrence == Some(0) {
-            out.push(
-                Diagnostic::new(
-                    Code::InvalidValue,
-                    "`occurrence` counts from 1",
-                    at(corpus, claim, "occurrence"),
-                )
-                .with_help("write `occurrence: 1` for the first occurrence"),
-            );
-        }
-        attribution(corpus, claim, out);
-        for (i, marker) in c.markers.iter().enumerate() {
-            if marker.trim().is_empty() {
-                out.push(
-                    Diagnostic::new(
-                        Code::InvalidValue,
-                        format!("claim `{}` has an empty framing marker", excerpt(&c.id)),
-                        at(corpus, claim, &format!("markers[{i}]")),
-                    )
-                    .with_help("copy the marker as printed, e.g. `so-called`, or remove the empty item"),
-                );
-            }
-        }
-        if let Some(language) = &c.language {
-            language_tag(corpus, claim, language, out);
         }
     }
+    if let Some(language) = &c.language {
+        language_tag(corpus, claim, language, out);
+    }
+}
+
+/// What is checked after the claims: articles' languages.
+pub fn article_languages(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
     for article in &corpus.articles {
         if let Some(language) = &article.value.language {
             language_tag(corpus, article, language, out);
@@ -154,7 +162,7 @@ fn suggest_id(id: &str) -> String {
     if joined.is_empty() { "my-id".to_string() } else { joined }
 }
 
-fn attribution(corpus: &Corpus, claim: &Item<crate::model::Claim>, out: &mut Vec<Diagnostic>) {
+fn attribution(corpus: &Corpus, claim: &Item<Claim>, out: &mut Vec<Diagnostic>) {
     let c = &claim.value;
     match c.mode {
         Mode::Narration => {

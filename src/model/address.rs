@@ -23,17 +23,22 @@ const TRACKING: &[&str] = &[
 /// Why `text` is not an article or verdict address: `None` if it is an absolute `http` or
 /// `https` URL.
 pub fn url_problem(text: &str) -> Option<&'static str> {
+    web_url(text).err()
+}
+
+/// `text` parsed, if it is an absolute `http` or `https` URL; else why not.
+fn web_url(text: &str) -> Result<Url, &'static str> {
     match Url::parse(text) {
-        Ok(url) if matches!(url.scheme(), "http" | "https") && url.host_str().is_some_and(|h| !h.is_empty()) => None,
-        Ok(_) => Some("is not an `http` or `https` address"),
-        Err(_) => Some("is not an absolute URL"),
+        Ok(url) if matches!(url.scheme(), "http" | "https") && url.host_str().is_some_and(|h| !h.is_empty()) => Ok(url),
+        Ok(_) => Err("is not an `http` or `https` address"),
+        Err(_) => Err("is not an absolute URL"),
     }
 }
 
 /// The form two URLs are compared in; `None` if `text` is not an `http` or `https` URL.
 pub fn normalize_url(text: &str) -> Option<String> {
-    url_problem(text.trim()).is_none().then_some(())?;
-    let url = Url::parse(text.trim()).ok()?;
+    // Parsed once: a check normalises every article's address.
+    let url = web_url(text.trim()).ok()?;
     let host = url.host_str()?;
     let host = host.strip_prefix("www.").unwrap_or(host);
     let mut out = String::with_capacity(text.len());

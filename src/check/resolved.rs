@@ -1,0 +1,276 @@
+//! Every reference between definitions, looked up once: the rules compare and follow positions
+//! in the corpus's lists instead of hashing the same 30-60-byte ids again, rule after rule.
+
+use foldhash::{HashMap, HashMapExt};
+
+use crate::model::{Corpus, Item};
+
+use super::index::{Index, position};
+
+/// A position in one of the corpus's lists; `None` where the id names no definition (the
+/// `references` rule reports those). A reference resolves to the first definition of its id.
+/// Four bytes, not eight: a corpus of four billion definitions would not fit in memory anyway.
+pub type Link = Option<u32>;
+
+/// What each claim, article and proposition refers to, by position in the corpus.
+pub struct Resolved<'a> {
+    /// Per article: its outlet, in `corpus.outlets`.
+    pub article_outlets: Vec<Link>,
+    /// Per proposition: the topic it is defined under, in `corpus.topics`.
+    pub proposition_topics: Vec<Link>,
+    claims: Vec<ClaimLinks>,
+    /// Every claim's topics, one claim after the other, in `corpus.topics`.
+    topics: Vec<Link>,
+    /// Every claim's stances' propositions, one claim after the other, in `corpus.propositions`.
+    stances: Vec<Link>,
+    /// Each statement id claims name, numbered in the order of the first claim that names it.
+    pub statement_ids: Vec<&'a str>,
+}
+
+/// One claim's references. Its topics and stances are its stretches of the shared lists.
+#[derive(Debug, Clone, Copy)]
+struct ClaimLinks {
+    article: Link,
+    speaker: Link,
+    translation_of: Link,
+    /// Its own `statement`, by number in `Resolved::statement_ids`.
+    statement: Link,
+    topics: u32,
+    stances: u32,
+}
+
+impl<'a> Resolved<'a> {
+    pub fn new(corpus: &'a Corpus, index: &Index<'_>) -> Resolved<'a> {
+        fn find<'i, T>(items: &[Item<T>], map: &HashMap<&'i str, &'i Item<T>>, id: &str) -> Link {
+            let at = position(items, map.get(id)?)?;
+            u32::try_from(at).ok()
+        }
+        let article_outlets = corpus
+            .articles
+            .iter()
+            .map(|a| find(&corpus.outlets, &index.outlets, &a.value.outlet))
+            .collect();
+        let proposition_topics = corpus
+            .propositions
+            .iter()
+            .map(|p| find(&corpus.topics, &index.topics, &p.value.topic))
+            .collect();
+        let mut statements: HashMap<&'a str, u32> = HashMap::new();
+        let mut statement_ids = Vec::new();
+        let mut topics = Vec::with_capacity(corpus.claims.len() * 2);
+        let mut stances = Vec::with_capacity(corpus.claims.len());
+        let mut claims = Vec::with_capacity(corpus.claims.len());
+        for claim in &corpus.claims {
+            let c = &claim.value;
+            let statement = c.statement.as_deref().map(|id| {
+                *statements.entry(id).or_insert_with(|| {
+                    statement_ids.push(id);
+                    u32::try_from(statement_ids.len() - 1).unwrap_or(u32::MAX)
+                })
+            });
+            claims.push(ClaimLinks {
+                article: find(&corpus.articles, &index.articles, &c.article),
+                speaker: c
+                    .speaker
+                    .as_deref()
+                    .and_then(|id| find(&corpus.speakers, &index.speakers, id)),
+                translation_of: c
+                    .translation_of
+                    .as_deref()
+                    .and_then(|id| find(&corpus.claims, &index.claims, id)),
+                statement,
+                topics: u32::try_from(topics.len()).unwrap_or(u32::MAX),
+                stances: u32::try_from(stances.len()).unwrap_or(u32::MAX),
+            });
+            topics.extend(c.topics.iter().map(|t| find(&corpus.topics, &index.topics, t)));
+            stances.extend(
+                c.stances
+                    .iter()
+                    .map(|s| find(&corpus.propositions, &index.propositions, &s.proposition)),
+            );
+        }
+        Resolved {
+            article_outlets,
+            proposition_topics,
+            claims,
+            topics,
+            stances,
+            statement_ids,
+        }
+    }
+
+    /// The references of the claim at `claim` in `corpus.claims`.
+    pub fn claim(&self, claim: usize) -> Links<'_> {
+        let links = self.claims[claim];
+        let next = self.claims.get(claim + 1);
+        Links {
+            article: links.article.map(|a| a as usize),
+            speaker: links.speaker.map(|s| s as usize),
+            translation_of: links.translation_of.map(|t| t as usize),
+            topics: stretch(&self.topics, links.topics, next.map(|n| n.topics)),
+            stances: stretch(&self.stances, links.stances, next.map(|n| n.stances)),
+        }
+    }
+
+    /// The article of the claim at `claim`, in `corpus.articles`.
+    pub fn article(&self, claim: usize) -> Option<usize> {
+        self.claims[claim].article.map(|a| a as usize)
+    }
+
+    /// The claim the claim at `claim` translates, in `corpus.claims`.
+    pub fn translation_of(&self, claim: usize) -> Option<usize> {
+        self.claims[claim].translation_of.map(|t| t as usize)
+    }
+
+    /// The claim's own statement, by number in `statement_ids`.
+    pub fn statement(&self, claim: usize) -> Option<usize> {
+        self.claims[claim].statement.map(|s| s as usize)
+    }
+
+    /// How many claims there are.
+    pub fn claims(&self) -> usize {
+        self.claims.len()
+    }
+}
+
+/// One claim's references, by position: its article in `corpus.articles`, its speaker in
+/// `corpus.speakers`, the claim it translates in `corpus.claims`; its topics and its stances' propositions, in the order written.
+pub struct Links<'r> {
+    pub article: Option<usize>,
+    pub speaker: Option<usize>,
+    pub translation_of: Option<usize>,
+    pub topics: &'r [Link],
+    pub stances: &'r [Link],
+}
+
+/// One claim's part of a shared list, from its start to the next claim's.
+fn stretch(list: &[Link], start: u32, next: Option<u32>) -> &[Link] {
+    let end = next.map_or(list.len(), |n| n as usize);
+    list.get(start as usize..end).unwrap_or_default()
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use std::path::Path;
+
+    use super::Resolved;
+    use crate::check::Index;
+    use crate::load::{FileResult, load_text};
+    use crate::model::Corpus;
+
+    const DEFINITIONS: &str = "\
+outlets:
+  - {id: desk, name: Desk, country: GB, ownership: private}
+speakers:
+  - {id: minister, name: Minister}
+  - {id: minister, name: The same id again}
+topics:
+  - id: bridge
+    title: Bridge
+    propositions:
+      - {id: reopens, text: It reopens.}
+  - id: tolls
+    title: Tolls
+articles:
+  - id: story
+    outlet: nowhere
+    title: Story
+    source: seeds/story.txt
+    sha256: 5e3f0cdb25919c463bc17f234d58f1f2e4b3a6ce5ce48a36d7db5653b4079ac8
+    published: {date: \"2024-03-04\"}
+  - id: other
+    outlet: desk
+    title: Other
+    source: seeds/other.txt
+    sha256: 5e3f0cdb25919c463bc17f234d58f1f2e4b3a6ce5ce48a36d7db5653b4079ac9
+    published: {date: \"2024-03-04\"}
+claims:
+  - id: first
+    article: other
+    speaker: minister
+    mode: quote
+    verb: said
+    quote: It reopens
+    topics: [tolls, bridge, bridges]
+    statement: reopening
+    stances:
+      - {proposition: reopens, stance: supports}
+      - {proposition: closes, stance: opposes}
+  - id: second
+    article: gone
+    speaker: nobody
+    mode: quote
+    verb: said
+    quote: It reopens soon
+    topics: [bridge]
+    statement: reopening
+    translation_of: first
+  - id: third
+    article: story
+    mode: narration
+    quote: Tolls stay
+    topics: [tolls]
+    statement: tolls
+";
+
+    fn corpus(text: &str) -> Corpus {
+        let FileResult::Loaded(file, definitions, diagnostics) = load_text(Path::new("c.yaml"), text.to_string())
+        else {
+            panic!("the definitions load");
+        };
+        assert_eq!(diagnostics.len(), 0, "{diagnostics:?}");
+        let mut corpus = Corpus::default();
+        corpus.add(file, definitions);
+        corpus
+    }
+
+    #[test]
+    fn resolves_each_reference_to_the_first_definition_of_its_id() {
+        let corpus = corpus(DEFINITIONS);
+        let index = Index::new(&corpus);
+        let resolved = Resolved::new(&corpus, &index);
+        assert_eq!(resolved.article_outlets, vec![None, Some(0)]);
+        assert_eq!(resolved.proposition_topics, vec![Some(0)]);
+        assert_eq!(resolved.claims(), 3);
+
+        let first = resolved.claim(0);
+        assert_eq!(
+            (first.article, first.speaker, first.translation_of),
+            (Some(1), Some(0), None)
+        );
+        assert_eq!(first.topics, &[Some(1), Some(0), None]);
+        assert_eq!(first.stances, &[Some(0), None]);
+
+        let second = resolved.claim(1);
+        assert_eq!(
+            (second.article, second.speaker, second.translation_of),
+            (None, None, Some(0))
+        );
+        assert_eq!(second.topics, &[Some(0)]);
+        assert!(second.stances.is_empty());
+
+        let third = resolved.claim(2);
+        assert_eq!((third.article, third.speaker), (Some(0), None));
+        assert_eq!(third.topics, &[Some(1)]);
+        assert!(third.stances.is_empty());
+
+        assert_eq!(resolved.statement_ids, vec!["reopening", "tolls"]);
+        assert_eq!(
+            (0..3).map(|i| resolved.statement(i)).collect::<Vec<_>>(),
+            vec![Some(0), Some(0), Some(1)]
+        );
+    }
+
+    #[test]
+    fn the_index_notes_each_later_definition_of_an_id_with_the_first() {
+        let corpus = corpus(DEFINITIONS);
+        let index = Index::new(&corpus);
+        let repeats: Vec<_> = index
+            .repeats
+            .iter()
+            .map(|r| (r.later.kind, r.later.id, r.at, r.first_at, r.first.path.to_string()))
+            .collect();
+        assert_eq!(repeats, vec![("speaker", "minister", 1, 0, "speakers[0]".to_string())]);
+    }
+}
