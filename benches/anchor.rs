@@ -230,7 +230,10 @@ fn by_article(c: &mut Criterion) {
         source: Source::new(&text),
         quotes,
     }];
-    for (name, set) in [("100 articles of 2-5 KB, 10 quotes each", &small[..]), ("50 KB, 100 quotes", &large[..])] {
+    for (name, set) in [
+        ("100 articles of 2-5 KB, 10 quotes each", &small[..]),
+        ("50 KB, 100 quotes", &large[..]),
+    ] {
         for q in set {
             let quotes: Vec<Quote<'_>> = q.quotes.iter().map(OwnedQuote::quote).collect();
             let one_by_one: Vec<Anchoring> = quotes.iter().map(|quote| q.source.find(quote)).collect();

@@ -75,7 +75,12 @@ impl Source {
         } else {
             Search::OneByOne
         });
-        let one_by_one = || distinct.iter().map(|needle| exact::occurrences(&self.norm, needle)).collect();
+        let one_by_one = || {
+            distinct
+                .iter()
+                .map(|needle| exact::occurrences(&self.norm, needle))
+                .collect()
+        };
         let found: Vec<Vec<Occurrence>> = match search {
             Search::OneByOne => one_by_one(),
             Search::OneScan => one_scan(&self.norm, &distinct).unwrap_or_else(one_by_one),

@@ -8,7 +8,11 @@ fn anchored(text: &str, quotes: &[Quote<'_>]) -> Vec<Anchoring> {
     let one_by_one: Vec<Anchoring> = quotes.iter().map(|q| source.find(q)).collect();
     assert_eq!(source.find_many(quotes), one_by_one, "find_many in {text:?}");
     for search in [Search::OneByOne, Search::OneScan] {
-        assert_eq!(source.find_many_with(quotes, Some(search)), one_by_one, "{search:?} in {text:?}");
+        assert_eq!(
+            source.find_many_with(quotes, Some(search)),
+            one_by_one,
+            "{search:?} in {text:?}"
+        );
     }
     one_by_one
 }
@@ -55,36 +59,21 @@ fn reports_overlapping_occurrences_of_quotes_that_overlap_each_other() {
 #[test]
 fn answers_a_repeated_quote_by_its_own_disambiguators() {
     let text = "the cat, a cat, the cat";
+    let quote = |exact, prefix, suffix, occurrence| Quote {
+        exact,
+        prefix,
+        suffix,
+        occurrence,
+    };
     let quotes = [
-        Quote::new("cat"),
-        Quote {
-            prefix: Some("a"),
-            ..Quote::new("cat")
-        },
-        Quote {
-            occurrence: Some(3),
-            ..Quote::new("cat")
-        },
-        Quote {
-            prefix: Some("the"),
-            ..Quote::new("cat")
-        },
-        Quote {
-            suffix: Some(", a"),
-            ..Quote::new("cat")
-        },
-        Quote {
-            prefix: Some("my"),
-            ..Quote::new("cat")
-        },
-        Quote {
-            occurrence: Some(4),
-            ..Quote::new("cat")
-        },
-        Quote {
-            suffix: Some("dog"),
-            ..Quote::new("bird")
-        },
+        quote("cat", None, None, None),
+        quote("cat", Some("a"), None, None),
+        quote("cat", None, None, Some(3)),
+        quote("cat", Some("the"), None, None),
+        quote("cat", None, Some(", a"), None),
+        quote("cat", Some("my"), None, None),
+        quote("cat", None, None, Some(4)),
+        quote("bird", None, Some("dog"), None),
     ];
     let all = vec![4..7, 11..14, 20..23];
     assert_eq!(
@@ -95,7 +84,9 @@ fn answers_a_repeated_quote_by_its_own_disambiguators() {
             Anchoring::Found(20..23),
             Anchoring::Ambiguous(vec![4..7, 20..23]),
             Anchoring::Found(4..7),
-            Anchoring::DisambiguatorMismatch { candidates: all.clone() },
+            Anchoring::DisambiguatorMismatch {
+                candidates: all.clone()
+            },
             Anchoring::DisambiguatorMismatch { candidates: all },
             Anchoring::NotFound,
         ]
@@ -108,7 +99,11 @@ fn matches_typed_spacing_and_quotes_and_maps_back_to_the_original() {
     let found = anchored(text, &plain(&["\"We're ready.\"", "said: \"We're", "ready.\" Then"]));
     assert_eq!(
         found,
-        [Anchoring::Found(13..34), Anchoring::Found(4..23), Anchoring::Found(25..39)]
+        [
+            Anchoring::Found(13..34),
+            Anchoring::Found(4..23),
+            Anchoring::Found(25..39)
+        ]
     );
 }
 
@@ -136,7 +131,10 @@ fn drops_occurrences_that_begin_or_end_inside_an_expanded_ellipsis() {
 fn matches_composed_and_decomposed_letters_but_never_half_of_one() {
     // и + combining breve is й; the bare и is part of it, not an occurrence.
     let text = "\u{438}\u{306}\u{446} \u{439}\u{446}";
-    let found = anchored(text, &plain(&["\u{439}\u{446}", "\u{438}", "\u{446}", "\u{438}\u{306}"]));
+    let found = anchored(
+        text,
+        &plain(&["\u{439}\u{446}", "\u{438}", "\u{446}", "\u{438}\u{306}"]),
+    );
     assert_eq!(
         found,
         [
@@ -161,7 +159,10 @@ fn scans_a_long_text_once_for_many_quotes() {
     assert_eq!(found[100], Anchoring::Found(594..605));
     let source = Source::new(&text);
     let needles: Vec<&str> = quotes.iter().map(|q| q.exact).collect();
-    assert!(one_scan(&source.norm, &needles).is_some(), "the packed searcher is built");
+    assert!(
+        one_scan(&source.norm, &needles).is_some(),
+        "the packed searcher is built"
+    );
 }
 
 #[test]
@@ -179,8 +180,8 @@ fn gives_up_the_one_scan_when_every_position_is_a_candidate() {
 /// Pieces that make repeats, overlaps, whitespace runs, typographic quotes, ellipses and
 /// combining marks likely in a short text.
 const PIECES: &[&str] = &[
-    "a", "aa", "b", "ab", " ", "  ", "\n", "\r\n", "\u{a0}", "\u{201C}", "\u{201D}", "\u{2019}", "'", "\"",
-    "\u{2026}", "...", ".", "e", "\u{301}", "\u{e9}", "\u{438}", "\u{306}", "\u{439}",
+    "a", "aa", "b", "ab", " ", "  ", "\n", "\r\n", "\u{a0}", "\u{201C}", "\u{201D}", "\u{2019}", "'", "\"", "\u{2026}",
+    "...", ".", "e", "\u{301}", "\u{e9}", "\u{438}", "\u{306}", "\u{439}",
 ];
 
 fn pieces(max: usize) -> impl Strategy<Value = String> {
