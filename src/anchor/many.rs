@@ -13,6 +13,7 @@ use std::borrow::Cow;
 
 use aho_corasick::Span;
 use aho_corasick::packed::{Config, MatchKind, Searcher};
+use foldhash::HashMapExt;
 
 use super::disambiguate::anchoring;
 use super::exact::{self, Occurrence, occurrence_at};
@@ -23,6 +24,9 @@ use super::{Anchoring, Quote, Source};
 /// Measured on the generated corpus (`cargo bench --bench anchor`): ten quotes of a 2-5 KB
 /// article take about as long either way, a hundred in 50 KB a quarter of the time in one scan.
 const MIN_NEEDLES_FOR_ONE_SCAN: usize = 16;
+
+/// Up to how many quotes duplicates are found by comparing each with those before it.
+const SMALL_SET: usize = 16;
 
 /// How many leading bytes of each quote the scan looks for; the rest is compared where they
 /// occur. Longer prefixes give fewer false candidates but Teddy fingerprints at most four bytes
@@ -56,20 +60,7 @@ impl Source {
     /// [`Source::find_many`], searching as `search` says instead of by the number of quotes.
     fn find_many_with(&self, quotes: &[Quote<'_>], search: Option<Search>) -> Vec<Anchoring> {
         let needles: Vec<Cow<'_, str>> = quotes.iter().map(|q| normalize_cow(q.exact)).collect();
-        let mut distinct: Vec<&str> = Vec::with_capacity(needles.len());
-        let mut slots: foldhash::HashMap<&str, usize> = foldhash::HashMap::default();
-        let slot_of_quote: Vec<Option<usize>> = needles
-            .iter()
-            .map(|needle| {
-                let needle = needle.as_ref();
-                (!needle.is_empty()).then(|| {
-                    *slots.entry(needle).or_insert_with(|| {
-                        distinct.push(needle);
-                        distinct.len() - 1
-                    })
-                })
-            })
-            .collect();
+        let (distinct, slot_of_quote) = distinct(&needles);
         let search = search.unwrap_or(if distinct.len() >= MIN_NEEDLES_FOR_ONE_SCAN {
             Search::OneScan
         } else {
@@ -95,6 +86,35 @@ impl Source {
             })
             .collect()
     }
+}
+
+/// The distinct needles that are not empty, and which of them each needle is.
+fn distinct<'n>(needles: &'n [Cow<'_, str>]) -> (Vec<&'n str>, Vec<Option<usize>>) {
+    let mut distinct: Vec<&str> = Vec::with_capacity(needles.len());
+    // An article's few quotes are compared directly, cheaper than hashing them.
+    let mut slots: Option<foldhash::HashMap<&str, usize>> =
+        (needles.len() > SMALL_SET).then(|| foldhash::HashMap::with_capacity(needles.len()));
+    let slot_of_needle = needles
+        .iter()
+        .map(|needle| {
+            let needle = needle.as_ref();
+            if needle.is_empty() {
+                return None;
+            }
+            let seen = match &slots {
+                Some(slots) => slots.get(needle).copied(),
+                None => distinct.iter().position(|&d| d == needle),
+            };
+            Some(seen.unwrap_or_else(|| {
+                if let Some(slots) = &mut slots {
+                    slots.insert(needle, distinct.len());
+                }
+                distinct.push(needle);
+                distinct.len() - 1
+            }))
+        })
+        .collect();
+    (distinct, slot_of_needle)
 }
 
 /// Every occurrence of each of `needles` (normalized, distinct and not empty), as

@@ -153,7 +153,9 @@ fn scans_a_long_text_once_for_many_quotes() {
     let text = words.join(" ") + " w007x";
     let mut quotes: Vec<Quote<'_>> = words.iter().map(|w| Quote::new(w)).collect();
     quotes.push(Quote::new("w099x w007x"));
+    quotes.push(Quote::new("w007x"));
     let found = anchored(&text, &quotes);
+    assert_eq!(found[101], found[7]);
     assert_eq!(found[7], Anchoring::Ambiguous(vec![42..47, 600..605]));
     assert_eq!(found[8], Anchoring::Found(48..53));
     assert_eq!(found[100], Anchoring::Found(594..605));
