@@ -1,8 +1,17 @@
-//! Quote anchoring on an article-sized text: exact look-up and closest passage of misquotes.
+//! Quote anchoring on an article-sized text: exact look-up and closest passage of misquotes,
+//! and every quote of an article looked up one by one against all of them at once.
+
+#![allow(clippy::expect_used)]
+
+#[path = "support/corpus.rs"]
+mod corpus;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use crossclaim::anchor::{Anchoring, Quote, Source};
 use std::hint::black_box;
+use std::path::Path;
+
+use corpus::{CorpusSpec, write_corpus};
 
 const SENTENCES: &[&str] = &[
     "The city council voted on {d} to expand the tram network by {n} kilometres.",
@@ -137,5 +146,124 @@ fn non_latin(bytes: usize) -> String {
     text
 }
 
-criterion_group!(benches, bench);
+/// An article's source and the claims quoting it, as the generated corpus has them.
+struct Quoted {
+    source: Source,
+    quotes: Vec<OwnedQuote>,
+}
+
+struct OwnedQuote {
+    exact: String,
+    prefix: Option<String>,
+    suffix: Option<String>,
+    occurrence: Option<usize>,
+}
+
+impl OwnedQuote {
+    fn quote(&self) -> Quote<'_> {
+        Quote {
+            exact: &self.exact,
+            prefix: self.prefix.as_deref(),
+            suffix: self.suffix.as_deref(),
+            occurrence: self.occurrence,
+        }
+    }
+}
+
+/// The generated corpus's first `articles` articles with their claims' quotes.
+fn quoted_articles(articles: usize) -> Vec<(String, Vec<OwnedQuote>)> {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    write_corpus(dir.path(), &CorpusSpec::newsroom(articles * 10)).expect("the corpus is written");
+    let loaded = crossclaim::load::load(&[dir.path().join("claims")]);
+    let corpus = loaded.corpus;
+    let mut out: Vec<(String, Vec<OwnedQuote>)> = Vec::new();
+    for article in &corpus.articles {
+        let text = std::fs::read_to_string(Path::new(dir.path()).join(&article.value.source)).expect("a seed is text");
+        let quotes = corpus
+            .claims
+            .iter()
+            .map(|claim| &claim.value)
+            .filter(|c| c.article == article.value.id)
+            .map(|c| OwnedQuote {
+                exact: c.quote.clone(),
+                prefix: c.prefix.clone(),
+                suffix: c.suffix.clone(),
+                occurrence: c.occurrence,
+            })
+            .collect();
+        out.push((text, quotes));
+    }
+    out
+}
+
+fn by_article(c: &mut Criterion) {
+    let articles = quoted_articles(100);
+    let small: Vec<Quoted> = articles
+        .iter()
+        .map(|(text, quotes)| Quoted {
+            source: Source::new(text),
+            quotes: quotes
+                .iter()
+                .map(|q| OwnedQuote {
+                    exact: q.exact.clone(),
+                    prefix: q.prefix.clone(),
+                    suffix: q.suffix.clone(),
+                    occurrence: q.occurrence,
+                })
+                .collect(),
+        })
+        .collect();
+    // One long article: the generated articles one after another up to 50 KB, with the first
+    // hundred of their quotes.
+    let mut text = String::new();
+    let mut quotes = Vec::new();
+    for (article, its_quotes) in articles {
+        if text.len() >= 50_000 {
+            break;
+        }
+        text.push_str(&article);
+        text.push_str("\n\n");
+        quotes.extend(its_quotes);
+    }
+    quotes.truncate(100);
+    let large = [Quoted {
+        source: Source::new(&text),
+        quotes,
+    }];
+    for (name, set) in [
+        ("100 articles of 2-5 KB, 10 quotes each", &small[..]),
+        ("50 KB, 100 quotes", &large[..]),
+    ] {
+        for q in set {
+            let quotes: Vec<Quote<'_>> = q.quotes.iter().map(OwnedQuote::quote).collect();
+            let one_by_one: Vec<Anchoring> = quotes.iter().map(|quote| q.source.find(quote)).collect();
+            assert_eq!(q.source.find_many(&quotes), one_by_one);
+            if set.len() > 1 {
+                // Every generated article checks clean.
+                assert!(one_by_one.iter().all(|a| matches!(a, Anchoring::Found(_))));
+            }
+        }
+        let mut group = c.benchmark_group(format!("anchor {name}"));
+        group.bench_function("find per quote", |b| {
+            b.iter(|| {
+                for q in set {
+                    for quote in &q.quotes {
+                        black_box(q.source.find(&quote.quote()));
+                    }
+                }
+            })
+        });
+        group.bench_function("find_many", |b| {
+            b.iter(|| {
+                for q in set {
+                    let quotes: Vec<Quote<'_>> = q.quotes.iter().map(OwnedQuote::quote).collect();
+                    black_box(q.source.find_many(&quotes));
+                }
+            })
+        });
+        group.finish();
+    }
+}
+
+criterion_group!(benches, bench, by_article);
 criterion_main!(benches);

@@ -2,8 +2,37 @@
 //! Web Annotation TextQuoteSelector does, but insensitive to whitespace at the junction so a
 //! claim file need not reproduce how the article happened to break its lines.
 
+use super::exact::Occurrence;
 use super::normalize::normalize_untrimmed;
+use super::{Anchoring, Quote};
 use std::ops::Range;
+
+/// What the exact occurrences `found` of `quote` in normalized `text` make of it once its
+/// disambiguators have selected among them.
+pub(crate) fn anchoring(text: &str, quote: &Quote<'_>, found: &[Occurrence]) -> Anchoring {
+    let disambiguator = Disambiguator::new(quote.prefix, quote.suffix, quote.occurrence);
+    if !disambiguator.is_given() {
+        // The common case, without the copies that selecting among occurrences needs.
+        return match found {
+            [] => Anchoring::NotFound,
+            [one] => Anchoring::Found(one.original.clone()),
+            _ => Anchoring::Ambiguous(found.iter().map(|o| o.original.clone()).collect()),
+        };
+    }
+    let all: Vec<Range<usize>> = found.iter().map(|o| o.original.clone()).collect();
+    let normalized: Vec<Range<usize>> = found.iter().map(|o| o.normalized.clone()).collect();
+    let kept: Vec<Range<usize>> = disambiguator
+        .select(text, &normalized)
+        .into_iter()
+        .filter_map(|i| all.get(i).cloned())
+        .collect();
+    match (all.len(), kept.as_slice()) {
+        (0, _) => Anchoring::NotFound,
+        (_, []) => Anchoring::DisambiguatorMismatch { candidates: all },
+        (_, [one]) => Anchoring::Found(one.clone()),
+        _ => Anchoring::Ambiguous(kept),
+    }
+}
 
 /// The disambiguators of one quote, normalized once.
 pub(crate) struct Disambiguator {

@@ -27,16 +27,20 @@ pub(crate) fn occurrences(norm: &Normalized, needle: &str) -> Vec<Occurrence> {
     // A valid UTF-8 needle can only match at a char boundary of a valid UTF-8 haystack.
     while let Some(at) = haystack.get(from..).and_then(|rest| finder.find(rest)) {
         let start = from + at;
-        let end = start + needle.len();
-        if let Some(original) = norm.to_original(start, end) {
-            found.push(Occurrence {
-                normalized: start..end,
-                original,
-            });
-        }
+        found.extend(occurrence_at(norm, start, needle.len()));
         from = start + 1;
     }
     found
+}
+
+/// The occurrence of a needle of `len` bytes that matches at normalized byte `start`, unless it
+/// begins or ends between the dots of an expanded `…`.
+pub(crate) fn occurrence_at(norm: &Normalized, start: usize, len: usize) -> Option<Occurrence> {
+    let end = start + len;
+    norm.to_original(start, end).map(|original| Occurrence {
+        normalized: start..end,
+        original,
+    })
 }
 
 #[cfg(test)]

@@ -23,6 +23,7 @@ mod approximate;
 mod compose;
 mod disambiguate;
 mod exact;
+mod many;
 mod myers;
 mod normalize;
 pub mod paragraphs;
@@ -31,7 +32,6 @@ pub use approximate::NearMatch;
 pub use normalize::{folded, normalize};
 
 use crate::lines::LineIndex;
-use disambiguate::Disambiguator;
 use normalize::Normalized;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -117,29 +117,7 @@ impl Source {
             return Anchoring::EmptyQuote;
         }
         let found = exact::occurrences(&self.norm, &needle);
-        let disambiguator = Disambiguator::new(quote.prefix, quote.suffix, quote.occurrence);
-        if !disambiguator.is_given() {
-            // The common case, without the copies that selecting among occurrences needs.
-            let mut all = found.into_iter().map(|o| o.original);
-            return match (all.next(), all.len()) {
-                (None, _) => Anchoring::NotFound,
-                (Some(one), 0) => Anchoring::Found(one),
-                (Some(first), _) => Anchoring::Ambiguous(std::iter::once(first).chain(all).collect()),
-            };
-        }
-        let all: Vec<Range<usize>> = found.iter().map(|o| o.original.clone()).collect();
-        let normalized: Vec<Range<usize>> = found.iter().map(|o| o.normalized.clone()).collect();
-        let kept: Vec<Range<usize>> = disambiguator
-            .select(self.norm.as_str(), &normalized)
-            .into_iter()
-            .filter_map(|i| all.get(i).cloned())
-            .collect();
-        match (all.len(), kept.as_slice()) {
-            (0, _) => Anchoring::NotFound,
-            (_, []) => Anchoring::DisambiguatorMismatch { candidates: all },
-            (_, [one]) => Anchoring::Found(one.clone()),
-            _ => Anchoring::Ambiguous(kept),
-        }
+        disambiguate::anchoring(self.norm.as_str(), quote, &found)
     }
 
     /// The passage closest to `quote` by Levenshtein distance in chars between the normalized
