@@ -17,36 +17,54 @@ pub fn check_article(
     source: &LoadedSource,
     out: &mut Vec<Diagnostic>,
 ) -> Vec<(usize, Range<usize>)> {
-    let mut budget = Budget::for_source(&source.anchor);
-    let anchors: Vec<(usize, Range<usize>)> = claims
+    let quoted: Vec<usize> = claims
         .iter()
-        .filter(|&&i| !corpus.claims[i].value.quote.trim().is_empty())
-        .filter_map(|&i| anchor_one(corpus, &corpus.claims[i], source, &mut budget, out).map(|r| (i, r)))
+        .copied()
+        .filter(|&i| !corpus.claims[i].value.quote.trim().is_empty())
+        .collect();
+    let quotes: Vec<Quote<'_>> = quoted
+        .iter()
+        .map(|&i| {
+            let c = &corpus.claims[i].value;
+            Quote {
+                exact: &c.quote,
+                prefix: c.prefix.as_deref(),
+                suffix: c.suffix.as_deref(),
+                occurrence: c.occurrence.filter(|&n| n > 0),
+            }
+        })
+        .collect();
+    // All of the article's quotes at once: an article quoted many times is read once for all.
+    let found = source.anchor.find_many(&quotes);
+    let mut budget = Budget::for_source(&source.anchor);
+    let anchors: Vec<(usize, Range<usize>)> = quoted
+        .iter()
+        .zip(found)
+        .filter_map(|(&i, found)| {
+            anchor_one(corpus, &corpus.claims[i], found, source, &mut budget, out).map(|r| (i, r))
+        })
         .collect();
     overlaps(corpus, &anchors, out);
     anchors
 }
 
+/// What `found`, the anchoring of one claim's quote, means for the claim: its passage, or a
+/// finding.
 fn anchor_one(
     corpus: &Corpus,
     claim: &Item<Claim>,
+    found: Anchoring,
     source: &LoadedSource,
     budget: &mut Budget,
     out: &mut Vec<Diagnostic>,
 ) -> Option<Range<usize>> {
     let c = &claim.value;
-    let quote = Quote {
-        exact: &c.quote,
-        prefix: c.prefix.as_deref(),
-        suffix: c.suffix.as_deref(),
-        occurrence: c.occurrence.filter(|&n| n > 0),
-    };
     let shown = source.path.display();
     let position = |range: &Range<usize>| {
         let (line, column) = source.anchor.line_col(range.start);
         format!("{shown}:{line}:{column}")
     };
-    match source.anchor.find(&quote) {
+    match found {
         Anchoring::Found(range) => return Some(range),
         Anchoring::EmptyQuote => {}
         Anchoring::Ambiguous(ranges) => {

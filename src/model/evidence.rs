@@ -69,9 +69,7 @@ impl EvidenceKind {
 }
 
 /// Reads `said_on` written either as a date or as a date with its evidence.
-pub(super) fn date_or_dated<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<Box<Dated>>, D::Error> {
+pub(super) fn date_or_dated<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<Box<Dated>>, D::Error> {
     #[derive(Deserialize)]
     #[serde(untagged)]
     enum Written {
