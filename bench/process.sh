@@ -43,7 +43,7 @@ timed() {
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 printf '%-10s %10s %10s %8s %10s %10s %12s %8s\n' claims parse check ratio \
-    "parse MB" "check MB" "input MB" "check/in"
+    "parse MiB" "check MiB" "input MiB" "check/in"
 for claims in "${sizes[@]}"; do
     project="$dir/claims-$claims"
     if [ ! -f "$project/.complete" ]; then
