@@ -14,6 +14,8 @@
 //!
 //! `CROSSCLAIM_BENCH_CLAIMS` overrides the large size (the small one is a tenth of it).
 
+#[path = "support/claim_files.rs"]
+mod claim_files;
 #[path = "support/corpus.rs"]
 mod corpus;
 
@@ -25,21 +27,9 @@ use crossclaim::checking::{Report, check_project};
 use crossclaim::load::Keep;
 use crossclaim::model::ClaimFile;
 use rayon::prelude::*;
-use walkdir::WalkDir;
 
+use claim_files::claim_files;
 use corpus::{CorpusSpec, write_corpus};
-
-/// The claim files of a project, sorted.
-fn claim_files(root: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = WalkDir::new(root.join("claims"))
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| e.into_path())
-        .collect();
-    files.sort();
-    files
-}
 
 /// The baseline: read and deserialize every claim file, nothing else.
 fn bare_parse(files: &[PathBuf]) -> Vec<ClaimFile> {

@@ -11,21 +11,17 @@ use std::process::ExitCode;
 
 use crossclaim::model::ClaimFile;
 use rayon::prelude::*;
-use walkdir::WalkDir;
+
+#[path = "../benches/support/claim_files.rs"]
+mod claim_files;
+use claim_files::claim_files;
 
 fn main() -> ExitCode {
     let Some(root) = std::env::args().nth(1).map(PathBuf::from) else {
         eprintln!("usage: bare_parse DIR");
         return ExitCode::from(2);
     };
-    // Sorted, as `check` orders them, so both walk the files in the same order.
-    let mut files: Vec<PathBuf> = WalkDir::new(root.join("claims"))
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|entry| entry.file_type().is_file())
-        .map(|entry| entry.into_path())
-        .collect();
-    files.sort();
+    let files = claim_files(&root);
     let parsed: Vec<ClaimFile> = files
         .par_iter()
         .filter_map(|path| {
