@@ -140,13 +140,7 @@ pub fn check_project(project: &Project, keep: Keep) -> Result<Report, Error> {
         allowed.retain(|d| is_about(d, targets, named));
     }
     // The claim files whose texts were let go and that a rule then found something in.
-    let named: HashSet<&Path> = [&diagnostics, &allowed]
-        .into_iter()
-        .flat_map(|list| list.iter())
-        .flat_map(|d| std::iter::once(&d.primary).chain(d.related.iter().map(|r| &r.location)))
-        .map(|location| location.file.as_path())
-        .collect();
-    load::reread(&mut loaded.corpus, &named);
+    load::reread(&mut loaded.corpus, &files_named(diagnostics.iter().chain(&allowed)));
     for list in [&mut diagnostics, &mut allowed] {
         let named = texts(&loaded, &checked, list);
         load::resolve(list, &named);
@@ -250,11 +244,7 @@ fn counted(loaded: &Loaded, checked: &Checked, project: &Project, targets: Optio
 
 /// Only the files findings name: a clean corpus needs no map of its texts at all.
 fn texts<'a>(loaded: &'a Loaded, checked: &'a Checked, diagnostics: &[Diagnostic]) -> HashMap<PathBuf, &'a str> {
-    let named: HashSet<&Path> = diagnostics
-        .iter()
-        .flat_map(|d| std::iter::once(&d.primary).chain(d.related.iter().map(|r| &r.location)))
-        .map(|location| location.file.as_path())
-        .collect();
+    let named = files_named(diagnostics);
     let mut texts = HashMap::new();
     if named.is_empty() {
         return texts;
@@ -271,6 +261,15 @@ fn texts<'a>(loaded: &'a Loaded, checked: &'a Checked, diagnostics: &[Diagnostic
         }
     }
     texts
+}
+
+/// Every file the findings point into, at their primary or a related location.
+fn files_named<'a>(diagnostics: impl IntoIterator<Item = &'a Diagnostic>) -> HashSet<&'a Path> {
+    diagnostics
+        .into_iter()
+        .flat_map(|d| std::iter::once(&d.primary).chain(d.related.iter().map(|r| &r.location)))
+        .map(|location| location.file.as_path())
+        .collect()
 }
 
 /// File order, then position, so output reads top to bottom like the files.

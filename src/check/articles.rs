@@ -6,7 +6,6 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use foldhash::HashMapExt;
 use rayon::prelude::*;
 
 use crate::diagnostic::Diagnostic;
@@ -14,7 +13,8 @@ use crate::load::Keep;
 use crate::model::Corpus;
 
 use super::anchors::Anchors;
-use super::index::Index;
+use super::index::{Index, position};
+use super::resolved::Resolved;
 use super::sources::{Places, load_source};
 use super::{markers, quotes};
 
@@ -38,13 +38,20 @@ struct Done {
 
 /// Checks every article's source and the quotes and markers of the claims that point into it.
 /// Sources are resolved relative to `root` and, when `seeds` is given, must live under it.
-pub fn check<'a>(corpus: &'a Corpus, index: &Index<'a>, root: &Path, seeds: Option<&Path>, keep: Keep) -> SourceWork {
+pub fn check<'a>(
+    corpus: &'a Corpus,
+    index: &Index<'a>,
+    resolved: &Resolved<'a>,
+    root: &Path,
+    seeds: Option<&Path>,
+    keep: Keep,
+) -> SourceWork {
     let places = Places::new(root, seeds);
     // Only the first definition of an article id is checked; duplicates are reported elsewhere.
     let mut articles: Vec<_> = index.articles.values().copied().collect();
     // Cached: the key is formatted once per article, not once per comparison.
     articles.sort_by_cached_key(|a| (a.file, a.path.to_string()));
-    let claims = claims_by_article(corpus);
+    let claims = claims_by_article(corpus, resolved);
     let no_claims = Vec::new();
     let done: Vec<Done> = articles
         .par_iter()
@@ -58,7 +65,9 @@ pub fn check<'a>(corpus: &'a Corpus, index: &Index<'a>, root: &Path, seeds: Opti
                     anchors: Vec::new(),
                 };
             };
-            let claims = claims.get(article.value.id.as_str()).unwrap_or(&no_claims);
+            let claims = position(&corpus.articles, article)
+                .and_then(|at| claims.get(at))
+                .unwrap_or(&no_claims);
             let anchors = quotes::check_article(corpus, claims, &source, &mut diagnostics);
             markers::check_article(corpus, &source, &anchors, &mut diagnostics);
             let named = |path: &Path| {
@@ -99,29 +108,14 @@ pub fn check<'a>(corpus: &'a Corpus, index: &Index<'a>, root: &Path, seeds: Opti
     work
 }
 
-/// Each article's claims, by article id, in corpus order.
-fn claims_by_article(corpus: &Corpus) -> foldhash::HashMap<&str, Vec<usize>> {
-    let mut groups: foldhash::HashMap<&str, Vec<usize>> = foldhash::HashMap::new();
-    // A curator writes an article's claims together, so the group of the claim before is
-    // tried first, without hashing.
-    let mut last: Option<(&str, usize)> = None;
-    let mut order: Vec<(&str, Vec<usize>)> = Vec::new();
-    let mut position: foldhash::HashMap<&str, usize> = foldhash::HashMap::new();
-    for (i, claim) in corpus.claims.iter().enumerate() {
-        let article = claim.value.article.as_str();
-        let group = match last {
-            Some((previous, group)) if previous == article => group,
-            _ => {
-                let group = *position.entry(article).or_insert_with(|| {
-                    order.push((article, Vec::new()));
-                    order.len() - 1
-                });
-                last = Some((article, group));
-                group
-            }
-        };
-        order[group].1.push(i);
+/// Each article's claims, by the article's position in `corpus.articles`, in corpus order:
+/// the references resolved once for every rule, so no id is hashed again here.
+fn claims_by_article(corpus: &Corpus, resolved: &Resolved<'_>) -> Vec<Vec<usize>> {
+    let mut groups: Vec<Vec<usize>> = vec![Vec::new(); corpus.articles.len()];
+    for claim in 0..corpus.claims.len() {
+        if let Some(group) = resolved.article(claim).and_then(|at| groups.get_mut(at)) {
+            group.push(claim);
+        }
     }
-    groups.extend(order);
     groups
 }

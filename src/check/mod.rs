@@ -61,12 +61,13 @@ pub fn check(
     keep: Keep,
 ) -> Checked {
     let index = Index::new(corpus);
+    let resolved = resolved::Resolved::new(corpus, &index);
     // The rules on the model and the work on the sources are independent: the sources' reading,
     // hashing and anchoring run on the thread pool while one thread goes through the rules.
     // Findings are concatenated in the same order as if run one after the other.
     let (mut out, work) = rayon::join(
-        || rules::check(corpus, &index, lexicon, root, seeds, complete),
-        || articles::check(corpus, &index, root, seeds, keep),
+        || rules::check(corpus, &index, &resolved, lexicon, root, seeds, complete),
+        || articles::check(corpus, &index, &resolved, root, seeds, keep),
     );
     out.extend(work.diagnostics);
     Checked {

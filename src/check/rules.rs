@@ -1,5 +1,5 @@
 //! The rules on the model, driven in one pass over the claims. Every reference is resolved
-//! once, before the pass; each rule keeps its own module and is called per claim here. The
+//! once, before the pass (by the caller, which shares the resolution with the source work); each rule keeps its own module and is called per claim here. The
 //! rules that need the whole corpus first (duplicates, translation chains, never-used
 //! definitions, unused sources) run after it on what the pass and the resolution found.
 
@@ -55,30 +55,30 @@ impl Findings {
 pub fn check<'a>(
     corpus: &'a Corpus,
     index: &Index<'a>,
+    resolved: &Resolved<'a>,
     lexicon: &Lexicon,
     root: &Path,
     seeds: Option<&Path>,
     complete: bool,
 ) -> Vec<Diagnostic> {
-    let resolved = Resolved::new(corpus, index);
     let mut found = Findings::default();
     validate::definitions(corpus, &mut found.validate);
     duplicates::check(corpus, index, &mut found.duplicates);
-    let mut references = References::new(corpus, index, &resolved, &mut found.references);
+    let mut references = References::new(corpus, index, resolved, &mut found.references);
     let mut framing = Framing::new(lexicon);
-    let mut used = Used::new(corpus, &resolved);
+    let mut used = Used::new(corpus, resolved);
     for (i, claim) in corpus.claims.iter().enumerate() {
         let links = resolved.claim(i);
         validate::claim(corpus, claim, &mut found.validate);
         references.claim(claim, &links, &mut found.references);
-        stances::claim(corpus, &resolved, claim, &links, &mut found.stances);
+        stances::claim(corpus, resolved, claim, &links, &mut found.stances);
         dates::claim(corpus, claim, &links, &mut found.dates);
         framing.claim(corpus, claim, &mut found.framing);
         used.claim(&links);
     }
     validate::article_languages(corpus, &mut found.validate);
     references.finish(&mut found.references);
-    statements::check(corpus, &resolved, &mut found.statements);
+    statements::check(corpus, resolved, &mut found.statements);
     same_article::check(corpus, &mut found.same_article);
     if complete {
         used.report(corpus, index, &mut found.usage);
