@@ -6,7 +6,7 @@ use crate::project::Request;
 use crate::render::layout::{self, ClaimText};
 use crate::render::{by_speaker_csv, by_speaker_json, by_topic_csv, by_topic_json};
 
-use super::views::{Checked, arrangement, filter, load_project, nothing_matches, render, run_view};
+use super::views::{Checked, arrangement, filter, load_view, nothing_matches, render, run_view};
 
 /// `crossclaim compare`: by topic (the default) or by speaker.
 pub fn run(args: &CompareArgs) -> Result<u8, Error> {
@@ -15,7 +15,7 @@ pub fn run(args: &CompareArgs) -> Result<u8, Error> {
 
 /// The command's output, or why there is none.
 pub fn output(args: &CompareArgs) -> Result<String, Error> {
-    view(args, &load_project(&request(args), args.view.strict)?)
+    view(args, &load_view(&request(args), args.view.strict)?)
 }
 
 fn request(args: &CompareArgs) -> Request {

@@ -6,7 +6,7 @@ use crate::project::Request;
 use crate::render::layout::{self, ClaimText};
 use crate::render::{conflicts_csv, conflicts_json};
 
-use super::views::{Checked, filter, load_project, note, nothing_matches, render, run_view};
+use super::views::{Checked, filter, load_view, note, nothing_matches, render, run_view};
 
 /// `crossclaim conflicts`: propositions some claims support and others oppose.
 pub fn run(args: &ConflictsArgs) -> Result<u8, Error> {
@@ -15,7 +15,7 @@ pub fn run(args: &ConflictsArgs) -> Result<u8, Error> {
 
 /// The command's output, or why there is none.
 pub fn output(args: &ConflictsArgs) -> Result<String, Error> {
-    view(args, &load_project(&request(args), args.view.strict)?)
+    view(args, &load_view(&request(args), args.view.strict)?)
 }
 
 fn request(args: &ConflictsArgs) -> Request {

@@ -6,7 +6,7 @@ use crate::project::Request;
 use crate::render::layout;
 use crate::render::{coverage_csv, coverage_json};
 
-use super::views::{Checked, arrangement, filter, load_project, nothing_matches, render, run_view};
+use super::views::{Checked, arrangement, filter, load_view, nothing_matches, render, run_view};
 
 /// `crossclaim coverage`: claims per topic and outlet.
 pub fn run(args: &CoverageArgs) -> Result<u8, Error> {
@@ -15,7 +15,7 @@ pub fn run(args: &CoverageArgs) -> Result<u8, Error> {
 
 /// The command's output, or why there is none.
 pub fn output(args: &CoverageArgs) -> Result<String, Error> {
-    view(args, &load_project(&request(args), args.view.strict)?)
+    view(args, &load_view(&request(args), args.view.strict)?)
 }
 
 fn request(args: &CoverageArgs) -> Request {

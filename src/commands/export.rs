@@ -7,6 +7,8 @@ use crate::error::{Error, lower_first};
 use crate::exit;
 use crate::interchange::{Input, annotations, csv, gexf, graphml, jsonl, jsonld, sqlite};
 
+use crate::load::Keep;
+
 use super::views::{load_project, note, write_out};
 
 /// `crossclaim export --format F [--output FILE]`: a project that checks without errors, in
@@ -20,7 +22,7 @@ pub fn run(args: &ExportArgs) -> Result<u8, Error> {
         ));
     }
     // Its readers trust an export: only a project without errors is exported.
-    let project = load_project(&args.project.request(&args.paths), true)?;
+    let project = load_project(&args.project.request(&args.paths), true, Keep::Everything)?;
     let mut input = Input::new(
         project.corpus(),
         &project.root,

@@ -6,7 +6,7 @@ use crate::project::Request;
 use crate::render::layout;
 use crate::render::views::{framing_csv, framing_json};
 
-use super::views::{Checked, filter, load_project, note, nothing_matches, render, run_view};
+use super::views::{Checked, filter, load_view, note, nothing_matches, render, run_view};
 
 /// `crossclaim framing`: how each outlet frames each speaker and affiliation.
 pub fn run(args: &FramingArgs) -> Result<u8, Error> {
@@ -15,7 +15,7 @@ pub fn run(args: &FramingArgs) -> Result<u8, Error> {
 
 /// The command's output, or why there is none.
 pub fn output(args: &FramingArgs) -> Result<String, Error> {
-    view(args, &load_project(&request(args), args.view.strict)?)
+    view(args, &load_view(&request(args), args.view.strict)?)
 }
 
 fn request(args: &FramingArgs) -> Request {

@@ -9,6 +9,8 @@ use crate::exit;
 use crate::render::layout::{Arrangement, ClaimText};
 use crate::render::views::{ReportInput, render_report};
 
+use crate::load::Keep;
+
 use super::views::{Checked, filter, load_project, nothing_matches, sources, write_out};
 
 /// The width `--layout auto` lays the report's topic tables out for: a laptop screen.
@@ -16,7 +18,7 @@ const REPORT_WIDTH: usize = 160;
 
 /// `crossclaim report`: the HTML page, to standard output or a file.
 pub fn run(args: &ReportArgs) -> Result<u8, Error> {
-    let project = load_project(&args.project.request(&args.paths), args.strict)?;
+    let project = load_project(&args.project.request(&args.paths), args.strict, Keep::Everything)?;
     let page = view(args, &project);
     // As for the other views: the process ends next, and the system frees the corpus faster.
     std::mem::forget(project);
@@ -32,7 +34,10 @@ pub fn run(args: &ReportArgs) -> Result<u8, Error> {
 
 /// The page, or why there is none.
 pub fn output(args: &ReportArgs) -> Result<String, Error> {
-    view(args, &load_project(&args.project.request(&args.paths), args.strict)?)
+    view(
+        args,
+        &load_project(&args.project.request(&args.paths), args.strict, Keep::Everything)?,
+    )
 }
 
 fn view(args: &ReportArgs, project: &Checked) -> Result<String, Error> {

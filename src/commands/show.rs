@@ -4,6 +4,8 @@ use crate::compare::{ClaimRef, show};
 use crate::error::Error;
 use crate::render::{render_show, render_show_markdown, show_json};
 
+use crate::load::Keep;
+
 use super::views::{load_project, sources, width, write_out};
 
 /// `crossclaim show CLAIM-ID`: the claim and its passage in the source.
@@ -13,7 +15,7 @@ pub fn run(args: &ShowArgs) -> Result<u8, Error> {
 
 /// The command's output, or why there is none.
 pub fn output(args: &ShowArgs) -> Result<String, Error> {
-    let project = load_project(&args.project.request(&args.paths), args.strict)?;
+    let project = load_project(&args.project.request(&args.paths), args.strict, Keep::Everything)?;
     let corpus = project.corpus();
     let index = Index::new(corpus);
     let found = corpus.claims.iter().position(|c| c.value.id == args.claim);

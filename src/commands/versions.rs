@@ -10,7 +10,7 @@ use crate::render::layout;
 use crate::render::views::{versions_csv, versions_json};
 use crate::suggest::{did_you_mean, listing};
 
-use super::views::{Checked, filter, load_project, note, nothing_matches, render, run_view};
+use super::views::{Checked, filter, load_view, note, nothing_matches, render, run_view};
 
 /// `crossclaim versions`: each statement's renderings side by side, diffed word by word.
 pub fn run(args: &VersionsArgs) -> Result<u8, Error> {
@@ -19,7 +19,7 @@ pub fn run(args: &VersionsArgs) -> Result<u8, Error> {
 
 /// The command's output, or why there is none.
 pub fn output(args: &VersionsArgs) -> Result<String, Error> {
-    view(args, &load_project(&request(args), args.view.strict)?)
+    view(args, &load_view(&request(args), args.view.strict)?)
 }
 
 fn request(args: &VersionsArgs) -> Request {

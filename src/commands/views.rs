@@ -91,10 +91,11 @@ impl Checked {
 /// Loads and checks the project the request names, with the severities `crossclaim.toml`
 /// sets. A claim path that cannot be read stops the view (exit code 2), and under `strict`
 /// so do errors (exit code 1), which are printed. Otherwise the view shows what loaded: one
-/// line on stderr counts the findings, and the claims with errors are marked.
-pub fn load_project(request: &Request, strict: bool) -> Result<Checked, Error> {
+/// line on stderr counts the findings, and the claims with errors are marked. `keep` says
+/// which texts stay in memory: a view that shows passages in their sources needs them all.
+pub fn load_project(request: &Request, strict: bool, keep: Keep) -> Result<Checked, Error> {
     let project = Project::resolve(request)?;
-    let report = check_project(&project, Keep::Everything)?;
+    let report = check_project(&project, keep)?;
     let found = Tally::of(&report.diagnostics);
     let unreadable = report.diagnostics.iter().any(|d| d.code == Code::FileUnreadable);
     let (findings, _): (Vec<Diagnostic>, Vec<Diagnostic>) = report
@@ -269,6 +270,13 @@ pub fn render(
     }
 }
 
+/// Loads the project for a view that shows the claims' own words, never their sources: only
+/// the texts findings name are kept, as `check` keeps them, so each source is let go once it
+/// is checked.
+pub fn load_view(request: &Request, strict: bool) -> Result<Checked, Error> {
+    load_project(request, strict, Keep::FindingsOnly)
+}
+
 /// Loads the project, draws a view of it and writes the view. The corpus is not freed: the
 /// process ends next and the system takes its memory back at once, where freeing it
 /// allocation by allocation would cost a tenth of a large view.
@@ -277,8 +285,39 @@ pub fn run_view(
     strict: bool,
     view: impl FnOnce(&Checked) -> Result<String, Error>,
 ) -> Result<u8, Error> {
-    let checked = load_project(request, strict)?;
+    let checked = load_view(request, strict)?;
     let output = view(&checked);
     std::mem::forget(checked);
     write_out(&output?, None)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::{load_project, load_view};
+    use crate::load::Keep;
+    use crate::project::Request;
+
+    fn bundled() -> Request {
+        Request {
+            root: Some(PathBuf::from(env!("CARGO_MANIFEST_DIR"))),
+            ..Request::default()
+        }
+    }
+
+    #[test]
+    fn views_of_the_claims_alone_keep_no_source_in_memory() {
+        let view = load_view(&bundled(), true).unwrap();
+        assert!(view.findings.is_empty());
+        assert!(view.checked.sources.is_empty());
+        // Still checked: both sources were read, and every quote has its passage.
+        assert_eq!(view.checked.read.len(), 2);
+        let claims = view.corpus().claims.len();
+        assert!((0..claims).all(|claim| view.checked.anchors.get(claim).is_some()));
+
+        let everything = load_project(&bundled(), true, Keep::Everything).unwrap();
+        assert_eq!(everything.checked.sources.len(), 2);
+    }
 }
