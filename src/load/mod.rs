@@ -55,8 +55,8 @@ pub struct Given {
 }
 
 /// How many files are parsed in parallel before their definitions join the corpus: enough
-/// to keep every thread busy, few enough that the parsed files waiting to join hold little
-/// beside the corpus they join.
+/// to keep every thread busy, few enough that the parsed files waiting to join (at most two
+/// batches) hold little beside the corpus they join.
 const FILES_PER_BATCH: usize = 256;
 
 /// Loads `files` in their order, `given` from its bytes instead of from the disk, after the
@@ -64,33 +64,51 @@ const FILES_PER_BATCH: usize = 256;
 /// a finding is let go as soon as it is parsed (see [`reread`]).
 pub fn load_files(files: &[PathBuf], mut diagnostics: Vec<Diagnostic>, given: Option<&Given>, keep: Keep) -> Loaded {
     let mut corpus = Corpus::default();
+    let mut parsed = Vec::new();
     for batch in files.chunks(FILES_PER_BATCH) {
-        // Reading and parsing dominate the cost of a check; files are independent.
-        let results: Vec<_> = batch
-            .par_iter()
-            .map(|path| match given {
-                Some(given) if given.path == *path => load_bytes(path, given.bytes.clone()),
-                _ => release_clean(load_file(path), keep),
-            })
-            .collect();
-        corpus.reserve_for(results.iter().filter_map(|result| match result {
-            FileResult::Loaded(_, definitions, _) => Some(definitions),
-            FileResult::Failed(..) => None,
-        }));
-        for result in results {
-            match result {
-                FileResult::Loaded(file, definitions, found) => {
-                    diagnostics.extend(found);
-                    corpus.add(file, definitions);
-                }
-                FileResult::Failed(file, found) => {
-                    diagnostics.extend(found);
-                    corpus.failed.extend(file);
-                }
+        let waiting = std::mem::take(&mut parsed);
+        // Joining one batch to the corpus runs on one thread: the next batch is parsed
+        // meanwhile, so no thread waits for the join.
+        let ((), next) = rayon::join(
+            || join_batch(&mut corpus, &mut diagnostics, waiting),
+            || parse_batch(batch, given, keep),
+        );
+        parsed = next;
+    }
+    join_batch(&mut corpus, &mut diagnostics, parsed);
+    Loaded { corpus, diagnostics }
+}
+
+/// Reads and parses a batch of files in parallel: reading and parsing dominate the cost of a
+/// check, and files are independent.
+fn parse_batch(batch: &[PathBuf], given: Option<&Given>, keep: Keep) -> Vec<FileResult> {
+    batch
+        .par_iter()
+        .map(|path| match given {
+            Some(given) if given.path == *path => load_bytes(path, given.bytes.clone()),
+            _ => release_clean(load_file(path), keep),
+        })
+        .collect()
+}
+
+/// Adds a parsed batch's definitions and findings after those of the files before it.
+fn join_batch(corpus: &mut Corpus, diagnostics: &mut Vec<Diagnostic>, results: Vec<FileResult>) {
+    corpus.reserve_for(results.iter().filter_map(|result| match result {
+        FileResult::Loaded(_, definitions, _) => Some(definitions),
+        FileResult::Failed(..) => None,
+    }));
+    for result in results {
+        match result {
+            FileResult::Loaded(file, definitions, found) => {
+                diagnostics.extend(found);
+                corpus.add(file, definitions);
+            }
+            FileResult::Failed(file, found) => {
+                diagnostics.extend(found);
+                corpus.failed.extend(file);
             }
         }
     }
-    Loaded { corpus, diagnostics }
 }
 
 /// Lets go of the text of a file read from disk that loaded without a finding.

@@ -341,3 +341,43 @@ fn external_ids_and_ratings_refuse_what_is_neither_text_nor_their_plain_kind() {
             .is_some_and(|h| h.starts_with("write the earlier bound first"))
     );
 }
+
+#[test]
+fn files_join_the_corpus_in_their_order_across_batches() {
+    // More than two batches, so that joining one batch overlaps parsing the next.
+    let count = 2 * super::FILES_PER_BATCH + 37;
+    let dir = tempfile::tempdir().unwrap();
+    let files: Vec<std::path::PathBuf> = (0..count)
+        .map(|n| {
+            let path = dir.path().join(format!("{n:04}.yaml"));
+            // Every seventh file is broken: it fails alone, in its place.
+            let text = if n % 7 == 3 {
+                "outlets: [\n".to_string()
+            } else {
+                format!("outlets:\n  - {{id: outlet-{n}, name: Outlet {n}, country: GB, ownership: private}}\n")
+            };
+            std::fs::write(&path, text).unwrap();
+            path
+        })
+        .collect();
+    let loaded = super::load_files(&files, Vec::new(), None, super::Keep::FindingsOnly);
+    let corpus = &loaded.corpus;
+    let loaded_files: Vec<usize> = (0..count).filter(|n| n % 7 != 3).collect();
+    let ids: Vec<String> = corpus.outlets.iter().map(|o| o.value.id.clone()).collect();
+    let expected: Vec<String> = loaded_files.iter().map(|n| format!("outlet-{n}")).collect();
+    assert_eq!(ids, expected);
+    let paths: Vec<&Path> = corpus.files.iter().map(|f| f.path.as_path()).collect();
+    let expected: Vec<&Path> = loaded_files.iter().map(|&n| files[n].as_path()).collect();
+    assert_eq!(paths, expected);
+    // Each outlet names the file it came from.
+    for outlet in &corpus.outlets {
+        let file = corpus.file_path(outlet.file);
+        assert!(file.ends_with(format!(
+            "{:04}.yaml",
+            &outlet.value.id["outlet-".len()..].parse::<usize>().unwrap()
+        )));
+    }
+    let failed: Vec<&Path> = loaded.diagnostics.iter().map(|d| d.primary.file.as_path()).collect();
+    let expected: Vec<&Path> = (0..count).filter(|n| n % 7 == 3).map(|n| files[n].as_path()).collect();
+    assert_eq!(failed, expected);
+}
