@@ -31,17 +31,35 @@ pub struct Repeat<'a> {
 
 impl<'a> Index<'a> {
     pub fn new(corpus: &'a Corpus) -> Index<'a> {
+        Index::with(corpus, |_| ()).0
+    }
+
+    /// The index, and what `beside` makes of the index of everything but the claims, run while
+    /// the map of the claims is filled: that map is by far the largest, and the work beside it
+    /// (resolving the other references) needs none of it.
+    pub fn with<R: Send>(corpus: &'a Corpus, beside: impl FnOnce(&Index<'a>) -> R + Send) -> (Index<'a>, R) {
         let mut repeats = Vec::new();
         let r = &mut repeats;
-        Index {
+        let mut index = Index {
             outlets: by_id("outlet", &corpus.outlets, |o| o.id.as_str(), r),
             speakers: by_id("speaker", &corpus.speakers, |s| s.id.as_str(), r),
             topics: by_id("topic", &corpus.topics, |t| t.id.as_str(), r),
             propositions: by_id("proposition", &corpus.propositions, |p| p.proposition.id.as_str(), r),
             articles: by_id("article", &corpus.articles, |a| a.id.as_str(), r),
-            claims: by_id("claim", &corpus.claims, |c| c.id.as_str(), r),
+            claims: HashMap::new(),
             repeats,
-        }
+        };
+        let ((claims, mut claim_repeats), made) = rayon::join(
+            || {
+                let mut repeats = Vec::new();
+                let claims = by_id("claim", &corpus.claims, |c| c.id.as_str(), &mut repeats);
+                (claims, repeats)
+            },
+            || beside(&index),
+        );
+        index.claims = claims;
+        index.repeats.append(&mut claim_repeats);
+        (index, made)
     }
 }
 

@@ -60,8 +60,8 @@ pub fn check(
     complete: bool,
     keep: Keep,
 ) -> Checked {
-    let index = Index::new(corpus);
-    let resolved = resolved::Resolved::new(corpus, &index);
+    let (index, mut resolved) = Index::with(corpus, |index| resolved::Resolved::all_but_translations(corpus, index));
+    resolved.link_translations(corpus, &index);
     // The rules on the model and the work on the sources are independent: the sources' reading,
     // hashing and anchoring run on the thread pool while one thread goes through the rules.
     // Findings are concatenated in the same order as if run one after the other.

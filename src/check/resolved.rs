@@ -25,6 +25,8 @@ pub struct Resolved<'a> {
     stances: Vec<Link>,
     /// Each statement id claims name, numbered in the order of the first claim that names it.
     pub statement_ids: Vec<&'a str>,
+    /// The claims that say what they translate, by position in `corpus.claims`.
+    translations: Vec<usize>,
 }
 
 /// One claim's references. Its topics and stances are its stretches of the shared lists.
@@ -41,6 +43,15 @@ struct ClaimLinks {
 
 impl<'a> Resolved<'a> {
     pub fn new(corpus: &'a Corpus, index: &Index<'_>) -> Resolved<'a> {
+        let mut resolved = Resolved::all_but_translations(corpus, index);
+        resolved.link_translations(corpus, index);
+        resolved
+    }
+
+    /// Every reference but the claims' `translation_of`, which alone needs the map of the
+    /// claims: [`Index::with`] resolves them while that map is filled, then
+    /// [`Resolved::link_translations`] adds the rest.
+    pub fn all_but_translations(corpus: &'a Corpus, index: &Index<'_>) -> Resolved<'a> {
         fn find<'i, T>(items: &[Item<T>], map: &HashMap<&'i str, &'i Item<T>>, id: &str) -> Link {
             let at = position(items, map.get(id)?)?;
             u32::try_from(at).ok()
@@ -60,8 +71,12 @@ impl<'a> Resolved<'a> {
         let mut topics = Vec::with_capacity(corpus.claims.len() * 2);
         let mut stances = Vec::with_capacity(corpus.claims.len());
         let mut claims = Vec::with_capacity(corpus.claims.len());
-        for claim in &corpus.claims {
+        let mut translations = Vec::new();
+        for (at, claim) in corpus.claims.iter().enumerate() {
             let c = &claim.value;
+            if c.translation_of.is_some() {
+                translations.push(at);
+            }
             let statement = c.statement.as_deref().map(|id| {
                 *statements.entry(id).or_insert_with(|| {
                     statement_ids.push(id);
@@ -74,10 +89,7 @@ impl<'a> Resolved<'a> {
                     .speaker
                     .as_deref()
                     .and_then(|id| find(&corpus.speakers, &index.speakers, id)),
-                translation_of: c
-                    .translation_of
-                    .as_deref()
-                    .and_then(|id| find(&corpus.claims, &index.claims, id)),
+                translation_of: None,
                 statement,
                 topics: u32::try_from(topics.len()).unwrap_or(u32::MAX),
                 stances: u32::try_from(stances.len()).unwrap_or(u32::MAX),
@@ -96,6 +108,24 @@ impl<'a> Resolved<'a> {
             topics,
             stances,
             statement_ids,
+            translations,
+        }
+    }
+
+    /// Resolves each claim's `translation_of` in the finished index.
+    pub fn link_translations(&mut self, corpus: &Corpus, index: &Index<'_>) {
+        for &at in &self.translations {
+            let original = corpus
+                .claims
+                .get(at)
+                .and_then(|claim| claim.value.translation_of.as_deref());
+            if let (Some(id), Some(links)) = (original, self.claims.get_mut(at)) {
+                links.translation_of = index
+                    .claims
+                    .get(id)
+                    .and_then(|item| position(&corpus.claims, item))
+                    .and_then(|at| u32::try_from(at).ok());
+            }
         }
     }
 
@@ -260,6 +290,27 @@ claims:
             (0..3).map(|i| resolved.statement(i)).collect::<Vec<_>>(),
             vec![Some(0), Some(0), Some(1)]
         );
+    }
+
+    #[test]
+    fn resolving_beside_the_map_of_claims_links_translations_once_it_is_filled() {
+        let corpus = corpus(DEFINITIONS);
+        let (index, mut resolved) = Index::with(&corpus, |partial| {
+            assert!(partial.claims.is_empty());
+            Resolved::all_but_translations(&corpus, partial)
+        });
+        assert_eq!(index.claims.len(), 3);
+        assert_eq!(resolved.translation_of(1), None);
+        resolved.link_translations(&corpus, &index);
+        let whole = Resolved::new(&corpus, &Index::new(&corpus));
+        for claim in 0..3 {
+            let (a, b) = (resolved.claim(claim), whole.claim(claim));
+            assert_eq!(
+                (a.article, a.speaker, a.translation_of, a.topics, a.stances),
+                (b.article, b.speaker, b.translation_of, b.topics, b.stances)
+            );
+        }
+        assert_eq!(resolved.translation_of(1), Some(0));
     }
 
     #[test]
