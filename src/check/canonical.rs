@@ -22,14 +22,26 @@ impl Canonicalizer {
         }
     }
 
+    /// The canonical path of a file that was just opened without following a link: the same
+    /// as [`Canonicalizer::canonicalize`], without looking at the file again. `None` when its
+    /// directory cannot be resolved or the path has no file name.
+    pub fn of_opened(&self, path: &Path) -> Option<PathBuf> {
+        self.in_parent(path)
+    }
+
     /// The canonical parent joined with the file name, when the file exists and is not itself
     /// a symlink. Anything else takes the full resolution, which also gives its exact error.
     fn through_parent(&self, path: &Path) -> Option<PathBuf> {
-        let parent = path.parent().filter(|p| !p.as_os_str().is_empty())?;
-        let name = path.file_name()?;
         if std::fs::symlink_metadata(path).ok()?.file_type().is_symlink() {
             return None;
         }
+        self.in_parent(path)
+    }
+
+    /// The canonical parent, resolved once per directory, joined with the file name.
+    fn in_parent(&self, path: &Path) -> Option<PathBuf> {
+        let parent = path.parent().filter(|p| !p.as_os_str().is_empty())?;
+        let name = path.file_name()?;
         let mut dirs = self.dirs.lock().ok()?;
         let canonical_parent = dirs
             .entry(parent.to_path_buf())
@@ -78,6 +90,10 @@ mod tests {
                     expected,
                     "{relative}"
                 );
+                // A file opened without following a link resolves the same without a look.
+                if crate::load::open_unless_link(&path).is_some_and(|file| file.metadata().unwrap().is_file()) {
+                    assert_eq!(cache.of_opened(&path).ok_or(String::new()), expected, "{relative}");
+                }
             }
         }
         assert!(cache.canonicalize(Path::new("x.txt")).is_err());

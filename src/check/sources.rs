@@ -4,7 +4,7 @@ use sha2::{Digest, Sha256};
 
 use crate::anchor;
 use crate::diagnostic::{Code, Diagnostic, path_excerpt};
-use crate::load::{MAX_SOURCE_FILE_BYTES, ReadError, decode, read_bytes};
+use crate::load::{MAX_SOURCE_FILE_BYTES, ReadError, decode, open_unless_link, read_bytes, read_opened};
 use crate::model::Corpus;
 
 use super::canonical::Canonicalizer;
@@ -90,7 +90,11 @@ pub fn load_source(
         return None;
     }
     let path = display_join(root, relative);
-    let canonical = match canonicalizer.canonicalize(&path) {
+    // Opened first, not following a link: a regular file found this way needs no look before
+    // the open to be resolved, and is read from the same handle.
+    let opened = open_unless_link(&path);
+    let known = opened.as_ref().and_then(|_| canonicalizer.of_opened(&path));
+    let canonical = match known.map_or_else(|| canonicalizer.canonicalize(&path), Ok) {
         Ok(canonical) => canonical,
         Err(error) => {
             let reason = error.to_string().to_lowercase();
@@ -156,7 +160,11 @@ pub fn load_source(
         )
         .with_help(help)
     };
-    let bytes = match read_bytes(&path, MAX_SOURCE_FILE_BYTES) {
+    let read = match opened {
+        Some(file) => read_opened(file, MAX_SOURCE_FILE_BYTES),
+        None => read_bytes(&path, MAX_SOURCE_FILE_BYTES),
+    };
+    let bytes = match read {
         Ok(bytes) => bytes,
         Err(error) => {
             out.push(unreadable(error));

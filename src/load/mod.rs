@@ -18,7 +18,10 @@ use crate::model::Corpus;
 
 pub use discover::{discover, discover_except};
 pub use file::{FileResult, load_bytes, load_file, load_text};
-pub use read::{MAX_CLAIM_FILE_BYTES, MAX_SOURCE_FILE_BYTES, ReadError, decode, read_bytes, read_text};
+pub use read::{
+    MAX_CLAIM_FILE_BYTES, MAX_SOURCE_FILE_BYTES, ReadError, decode, open_unless_link, read_bytes, read_opened,
+    read_text,
+};
 pub use resolve::resolve;
 pub use sections::SECTIONS;
 

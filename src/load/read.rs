@@ -45,7 +45,31 @@ pub fn read_text(path: &Path, limit: u64) -> Result<String, ReadError> {
 /// decision is made on the opened handle's own metadata: a file swapped for a FIFO between a
 /// look at the path and the open cannot slip through.
 pub fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
-    let file = open_without_blocking(path)?;
+    read_opened(open_without_blocking(path)?, limit)
+}
+
+/// Opens `path` as [`read_bytes`] does, unless its last component is a symlink (or it cannot be
+/// opened at all): then `None`, and the caller resolves the path in full. A file opened here is
+/// known not to be a link itself, which saves looking at it before opening it.
+#[cfg(unix)]
+pub fn open_unless_link(path: &Path) -> Option<File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK | libc::O_NOFOLLOW)
+        .open(path)
+        .ok()
+}
+
+#[cfg(not(unix))]
+pub fn open_unless_link(_path: &Path) -> Option<File> {
+    None
+}
+
+/// Reads an opened file's bytes, as [`read_bytes`] does: refused unless it is a regular file of
+/// at most `limit` bytes. The size the handle's metadata gives is read in one call; a file
+/// whose metadata gives no size (as files of `/proc` do) is read to its end, up to the limit.
+pub fn read_opened(file: File, limit: u64) -> Result<Vec<u8>, ReadError> {
     let metadata = file.metadata().map_err(ReadError::Io)?;
     if !metadata.is_file() {
         return Err(ReadError::NotAFile {
@@ -56,9 +80,11 @@ pub fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     if size > limit {
         return Err(ReadError::TooLarge { size, limit });
     }
-    // `take` guards against a file that grows while it is read.
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-    file.take(limit + 1).read_to_end(&mut bytes).map_err(ReadError::Io)?;
+    // Reading stops at the size told, so a file that grows while it is read cannot pass the
+    // limit; with no size told, `take` guards the limit instead.
+    let wanted = if size > 0 { size } else { limit + 1 };
+    file.take(wanted).read_to_end(&mut bytes).map_err(ReadError::Io)?;
     if bytes.len() as u64 > limit {
         return Err(ReadError::TooLarge {
             size: bytes.len() as u64,
@@ -179,8 +205,51 @@ impl ReadError {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
-    use super::{ReadError, decode, read_bytes};
+    use super::{ReadError, decode, open_unless_link, read_bytes, read_opened};
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_file_whose_metadata_gives_no_size_is_read_to_its_end_within_the_limit() {
+        let path = std::path::Path::new("/proc/self/status");
+        assert_eq!(std::fs::metadata(path).unwrap().len(), 0);
+        let bytes = read_bytes(path, 1 << 20).unwrap();
+        assert!(bytes.starts_with(b"Name:"), "{bytes:?}");
+        assert!(matches!(read_bytes(path, 8), Err(ReadError::TooLarge { limit: 8, .. })));
+    }
+
+    #[test]
+    fn a_file_is_read_whole_at_the_size_its_metadata_gives() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.txt");
+        let text = "x".repeat(100_000);
+        std::fs::write(&path, &text).unwrap();
+        assert_eq!(read_bytes(&path, 1 << 20).unwrap(), text.as_bytes());
+        let file = open_unless_link(&path).unwrap();
+        assert_eq!(read_opened(file, 1 << 20).unwrap(), text.as_bytes());
+        assert!(matches!(
+            read_bytes(&path, 99_999),
+            Err(ReadError::TooLarge {
+                size: 100_000,
+                limit: 99_999
+            })
+        ));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_is_not_opened_unless_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("a.txt");
+        std::fs::write(&target, "text").unwrap();
+        let link = dir.path().join("link.txt");
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        assert!(open_unless_link(&target).is_some());
+        assert!(open_unless_link(&link).is_none());
+        assert!(open_unless_link(&dir.path().join("missing.txt")).is_none());
+        assert_eq!(read_bytes(&link, 100).unwrap(), b"text");
+    }
 
     #[cfg(unix)]
     #[test]
