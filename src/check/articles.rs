@@ -28,12 +28,11 @@ pub struct SourceWork {
     pub anchors: Anchors,
 }
 
-/// One article's part of [`SourceWork`].
+/// One article's part of [`SourceWork`]; its claims' passages go straight into the shared table.
 struct Done {
     diagnostics: Vec<Diagnostic>,
     path: Option<PathBuf>,
     text: Option<String>,
-    anchors: Vec<(usize, std::ops::Range<usize>)>,
 }
 
 /// Checks every article's source and the quotes and markers of the claims that point into it.
@@ -53,6 +52,7 @@ pub fn check<'a>(
     articles.sort_by_cached_key(|a| (a.file, a.path.to_string()));
     let claims = claims_by_article(corpus, resolved);
     let no_claims = Vec::new();
+    let table = Anchors::for_claims(corpus.claims.len());
     let done: Vec<Done> = articles
         .par_iter()
         .map(|article| {
@@ -62,7 +62,6 @@ pub fn check<'a>(
                     diagnostics,
                     path: None,
                     text: None,
-                    anchors: Vec::new(),
                 };
             };
             let claims = position(&corpus.articles, article)
@@ -70,6 +69,9 @@ pub fn check<'a>(
                 .unwrap_or(&no_claims);
             let anchors = quotes::check_article(corpus, claims, &source, &mut diagnostics);
             markers::check_article(corpus, &source, &anchors, &mut diagnostics);
+            for (claim, range) in anchors {
+                table.insert(claim, range);
+            }
             let named = |path: &Path| {
                 diagnostics
                     .iter()
@@ -83,7 +85,6 @@ pub fn check<'a>(
                 diagnostics,
                 path: Some(path),
                 text,
-                anchors,
             }
         })
         .collect();
@@ -91,13 +92,10 @@ pub fn check<'a>(
         diagnostics: Vec::new(),
         texts: HashMap::new(),
         read: HashSet::with_capacity(done.len()),
-        anchors: Anchors::for_claims(corpus.claims.len()),
+        anchors: table,
     };
     for one in done {
         work.diagnostics.extend(one.diagnostics);
-        for (claim, range) in one.anchors {
-            work.anchors.insert(claim, range);
-        }
         if let Some(path) = one.path {
             if let Some(text) = one.text {
                 work.texts.insert(path.clone(), text);

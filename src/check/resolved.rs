@@ -7,10 +7,36 @@ use crate::model::{Corpus, Item};
 
 use super::index::{Index, position};
 
-/// A position in one of the corpus's lists; `None` where the id names no definition (the
+/// A position in one of the corpus's lists, or none where the id names no definition (the
 /// `references` rule reports those). A reference resolves to the first definition of its id.
-/// Four bytes, not eight: a corpus of four billion definitions would not fit in memory anyway.
-pub type Link = Option<u32>;
+/// Four bytes, with `u32::MAX` for none, where an `Option<u32>` takes eight: a corpus of four
+/// billion definitions would not fit in memory anyway.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Link(u32);
+
+impl Link {
+    pub const NONE: Link = Link(u32::MAX);
+
+    /// The link to position `at`; none for none, or for a position beyond what four bytes hold.
+    pub fn to(at: Option<usize>) -> Link {
+        at.and_then(|at| u32::try_from(at).ok())
+            .filter(|&at| at != u32::MAX)
+            .map_or(Link::NONE, Link)
+    }
+
+    /// The position linked to.
+    pub fn get(self) -> Option<usize> {
+        (self != Link::NONE).then_some(self.0 as usize)
+    }
+
+    pub fn is_none(self) -> bool {
+        self == Link::NONE
+    }
+
+    pub fn is_some(self) -> bool {
+        self != Link::NONE
+    }
+}
 
 /// What each claim, article and proposition refers to, by position in the corpus.
 pub struct Resolved<'a> {
@@ -53,8 +79,7 @@ impl<'a> Resolved<'a> {
     /// [`Resolved::link_translations`] adds the rest.
     pub fn all_but_translations(corpus: &'a Corpus, index: &Index<'_>) -> Resolved<'a> {
         fn find<'i, T>(items: &[Item<T>], map: &HashMap<&'i str, &'i Item<T>>, id: &str) -> Link {
-            let at = position(items, map.get(id)?)?;
-            u32::try_from(at).ok()
+            Link::to(map.get(id).and_then(|item| position(items, item)))
         }
         let article_outlets = corpus
             .articles
@@ -66,7 +91,7 @@ impl<'a> Resolved<'a> {
             .iter()
             .map(|p| find(&corpus.topics, &index.topics, &p.value.topic))
             .collect();
-        let mut statements: HashMap<&'a str, u32> = HashMap::new();
+        let mut statements: HashMap<&'a str, usize> = HashMap::new();
         let mut statement_ids = Vec::new();
         let mut topics = Vec::with_capacity(corpus.claims.len() * 2);
         let mut stances = Vec::with_capacity(corpus.claims.len());
@@ -80,7 +105,7 @@ impl<'a> Resolved<'a> {
             let statement = c.statement.as_deref().map(|id| {
                 *statements.entry(id).or_insert_with(|| {
                     statement_ids.push(id);
-                    u32::try_from(statement_ids.len() - 1).unwrap_or(u32::MAX)
+                    statement_ids.len() - 1
                 })
             });
             claims.push(ClaimLinks {
@@ -88,9 +113,9 @@ impl<'a> Resolved<'a> {
                 speaker: c
                     .speaker
                     .as_deref()
-                    .and_then(|id| find(&corpus.speakers, &index.speakers, id)),
-                translation_of: None,
-                statement,
+                    .map_or(Link::NONE, |id| find(&corpus.speakers, &index.speakers, id)),
+                translation_of: Link::NONE,
+                statement: Link::to(statement),
                 topics: u32::try_from(topics.len()).unwrap_or(u32::MAX),
                 stances: u32::try_from(stances.len()).unwrap_or(u32::MAX),
             });
@@ -120,11 +145,7 @@ impl<'a> Resolved<'a> {
                 .get(at)
                 .and_then(|claim| claim.value.translation_of.as_deref());
             if let (Some(id), Some(links)) = (original, self.claims.get_mut(at)) {
-                links.translation_of = index
-                    .claims
-                    .get(id)
-                    .and_then(|item| position(&corpus.claims, item))
-                    .and_then(|at| u32::try_from(at).ok());
+                links.translation_of = Link::to(index.claims.get(id).and_then(|item| position(&corpus.claims, item)));
             }
         }
     }
@@ -134,9 +155,9 @@ impl<'a> Resolved<'a> {
         let links = self.claims[claim];
         let next = self.claims.get(claim + 1);
         Links {
-            article: links.article.map(|a| a as usize),
-            speaker: links.speaker.map(|s| s as usize),
-            translation_of: links.translation_of.map(|t| t as usize),
+            article: links.article.get(),
+            speaker: links.speaker.get(),
+            translation_of: links.translation_of.get(),
             topics: stretch(&self.topics, links.topics, next.map(|n| n.topics)),
             stances: stretch(&self.stances, links.stances, next.map(|n| n.stances)),
         }
@@ -144,17 +165,17 @@ impl<'a> Resolved<'a> {
 
     /// The article of the claim at `claim`, in `corpus.articles`.
     pub fn article(&self, claim: usize) -> Option<usize> {
-        self.claims[claim].article.map(|a| a as usize)
+        self.claims[claim].article.get()
     }
 
     /// The claim the claim at `claim` translates, in `corpus.claims`.
     pub fn translation_of(&self, claim: usize) -> Option<usize> {
-        self.claims[claim].translation_of.map(|t| t as usize)
+        self.claims[claim].translation_of.get()
     }
 
     /// The claim's own statement, by number in `statement_ids`.
     pub fn statement(&self, claim: usize) -> Option<usize> {
-        self.claims[claim].statement.map(|s| s as usize)
+        self.claims[claim].statement.get()
     }
 
     /// How many claims there are.
@@ -255,13 +276,28 @@ claims:
         corpus
     }
 
+    fn positions(links: &[super::Link]) -> Vec<Option<usize>> {
+        links.iter().map(|link| link.get()).collect()
+    }
+
+    #[test]
+    fn links_hold_positions_in_four_bytes_and_none_beyond_them() {
+        use super::Link;
+        assert_eq!(std::mem::size_of::<Link>(), 4);
+        assert_eq!(Link::to(Some(7)).get(), Some(7));
+        assert_eq!(Link::to(None).get(), None);
+        assert_eq!(Link::to(Some(u32::MAX as usize)).get(), None);
+        assert_eq!(Link::to(Some(u32::MAX as usize + 1)).get(), None);
+        assert!(Link::to(Some(0)).is_some() && Link::to(None).is_none());
+    }
+
     #[test]
     fn resolves_each_reference_to_the_first_definition_of_its_id() {
         let corpus = corpus(DEFINITIONS);
         let index = Index::new(&corpus);
         let resolved = Resolved::new(&corpus, &index);
-        assert_eq!(resolved.article_outlets, vec![None, Some(0)]);
-        assert_eq!(resolved.proposition_topics, vec![Some(0)]);
+        assert_eq!(positions(&resolved.article_outlets), vec![None, Some(0)]);
+        assert_eq!(positions(&resolved.proposition_topics), vec![Some(0)]);
         assert_eq!(resolved.claims(), 3);
 
         let first = resolved.claim(0);
@@ -269,20 +305,20 @@ claims:
             (first.article, first.speaker, first.translation_of),
             (Some(1), Some(0), None)
         );
-        assert_eq!(first.topics, &[Some(1), Some(0), None]);
-        assert_eq!(first.stances, &[Some(0), None]);
+        assert_eq!(positions(first.topics), [Some(1), Some(0), None]);
+        assert_eq!(positions(first.stances), [Some(0), None]);
 
         let second = resolved.claim(1);
         assert_eq!(
             (second.article, second.speaker, second.translation_of),
             (None, None, Some(0))
         );
-        assert_eq!(second.topics, &[Some(0)]);
+        assert_eq!(positions(second.topics), [Some(0)]);
         assert!(second.stances.is_empty());
 
         let third = resolved.claim(2);
         assert_eq!((third.article, third.speaker), (Some(0), None));
-        assert_eq!(third.topics, &[Some(1)]);
+        assert_eq!(positions(third.topics), [Some(1)]);
         assert!(third.stances.is_empty());
 
         assert_eq!(resolved.statement_ids, vec!["reopening", "tolls"]);

@@ -30,16 +30,18 @@ pub fn claim(
                     .with_help("only a side taken is certain, probable or possible: write `supports` or `opposes` if the statement leans to one with a hedge, else remove `certainty`"),
                 );
         }
-        let Some(at_proposition) = proposition.map(|p| p as usize) else {
+        let Some(at_proposition) = proposition.get() else {
             continue;
         };
         let proposition = &corpus.propositions[at_proposition];
         let topic = &proposition.value.topic;
         // The same topic resolves to the same position; one that resolves to none is
         // compared as written.
-        let listed = match resolved.proposition_topics[at_proposition] {
-            Some(_) => links.topics.contains(&resolved.proposition_topics[at_proposition]),
-            None => c.topics.iter().any(|t| t == topic),
+        let of_proposition = resolved.proposition_topics[at_proposition];
+        let listed = if of_proposition.is_some() {
+            links.topics.contains(&of_proposition)
+        } else {
+            c.topics.iter().any(|t| t == topic)
         };
         if !listed {
             let shown = excerpt(topic);

@@ -88,8 +88,8 @@ impl Used {
 }
 
 fn mark(used: &mut [bool], links: &[Link]) {
-    for &at in links.iter().flatten() {
-        used[at as usize] = true;
+    for at in links.iter().filter_map(|link| link.get()) {
+        used[at] = true;
     }
 }
 
