@@ -1,7 +1,8 @@
 use foldhash::{HashMap, HashMapExt};
 
+use super::claim_ids::ClaimIds;
 use crate::diagnostic::Location;
-use crate::model::{Article, Claim, Corpus, Definition, Item, Outlet, Speaker, Topic, TopicProposition};
+use crate::model::{Article, Corpus, Definition, Item, Outlet, Speaker, Topic, TopicProposition};
 
 /// Every definition by id; the first definition of an id wins, later ones are duplicates.
 ///
@@ -13,7 +14,7 @@ pub struct Index<'a> {
     pub topics: HashMap<&'a str, &'a Item<Topic>>,
     pub propositions: HashMap<&'a str, &'a Item<TopicProposition>>,
     pub articles: HashMap<&'a str, &'a Item<Article>>,
-    pub claims: HashMap<&'a str, &'a Item<Claim>>,
+    pub claims: ClaimIds<'a>,
     /// Every later definition of an id, kind by kind in the order of `Corpus::definitions`:
     /// found while the maps are filled, so telling duplicates costs no second hashing of ids.
     pub repeats: Vec<Repeat<'a>>,
@@ -46,13 +47,22 @@ impl<'a> Index<'a> {
             topics: by_id("topic", &corpus.topics, |t| t.id.as_str(), r),
             propositions: by_id("proposition", &corpus.propositions, |p| p.proposition.id.as_str(), r),
             articles: by_id("article", &corpus.articles, |a| a.id.as_str(), r),
-            claims: HashMap::new(),
+            claims: ClaimIds::default(),
             repeats,
         };
         let ((claims, mut claim_repeats), made) = rayon::join(
             || {
                 let mut repeats = Vec::new();
-                let claims = by_id("claim", &corpus.claims, |c| c.id.as_str(), &mut repeats);
+                let claims = ClaimIds::new(&corpus.claims, |at, first_at| {
+                    let (later, first) = (&corpus.claims[at], &corpus.claims[first_at]);
+                    let id = later.value.id.as_str();
+                    repeats.push(Repeat {
+                        later: definition("claim", later, id),
+                        first: definition("claim", first, id),
+                        at,
+                        first_at,
+                    });
+                });
                 (claims, repeats)
             },
             || beside(&index),
@@ -69,26 +79,30 @@ fn by_id<'a, T>(
     id: impl Fn(&'a T) -> &'a str,
     repeats: &mut Vec<Repeat<'a>>,
 ) -> HashMap<&'a str, &'a Item<T>> {
-    let definition = |item: &Item<T>, id: &'a str| Definition {
-        kind,
-        file: item.file,
-        path: item.path,
-        id,
-    };
     let mut map = HashMap::with_capacity(items.len());
     for (at, item) in items.iter().enumerate() {
         let key = id(&item.value);
         let first = *map.entry(key).or_insert(item);
         if !std::ptr::eq(first, item) {
             repeats.push(Repeat {
-                later: definition(item, key),
-                first: definition(first, key),
+                later: definition(kind, item, key),
+                first: definition(kind, first, key),
                 at,
                 first_at: position(items, first).unwrap_or(at),
             });
         }
     }
     map
+}
+
+/// A definition of `kind` with this id, where `item` is.
+fn definition<'a, T>(kind: &'static str, item: &Item<T>, id: &'a str) -> Definition<'a> {
+    Definition {
+        kind,
+        file: item.file,
+        path: item.path,
+        id,
+    }
 }
 
 /// The position in `items` of an item the index holds, without looking its id up again.

@@ -3,6 +3,7 @@
 mod anchors;
 mod articles;
 mod canonical;
+mod claim_ids;
 mod closest;
 mod dates;
 mod duplicates;
@@ -33,6 +34,7 @@ use crate::load::Keep;
 use crate::model::Corpus;
 
 pub use anchors::Anchors;
+pub use claim_ids::ClaimIds;
 pub use index::Index;
 pub use sources::LoadedSource;
 pub use statements::statement_of;

@@ -1,5 +1,4 @@
 use std::collections::HashMap;
-use std::hash::BuildHasher;
 
 use crate::diagnostic::{Code, Diagnostic, excerpt};
 use crate::model::{Claim, Corpus, Item};
@@ -32,7 +31,13 @@ impl<'a, 'i> References<'a, 'i> {
         };
         for (article, outlet) in corpus.articles.iter().zip(&resolved.article_outlets) {
             if outlet.is_none() {
-                references.unknown(article, "outlet", &article.value.outlet, &index.outlets, out);
+                references.unknown(
+                    article,
+                    "outlet",
+                    &article.value.outlet,
+                    index.outlets.keys().copied(),
+                    out,
+                );
             }
         }
         references
@@ -43,24 +48,30 @@ impl<'a, 'i> References<'a, 'i> {
         let c = &claim.value;
         let index = self.index;
         if links.article.is_none() {
-            self.unknown(claim, "article", &c.article, &index.articles, out);
+            self.unknown(claim, "article", &c.article, index.articles.keys().copied(), out);
         }
         if let (Some(speaker), None) = (&c.speaker, links.speaker) {
-            self.unknown(claim, "speaker", speaker, &index.speakers, out);
+            self.unknown(claim, "speaker", speaker, index.speakers.keys().copied(), out);
         }
         // The field's path is formatted only for an id that is not defined.
         for (i, (topic, link)) in c.topics.iter().zip(links.topics).enumerate() {
             if link.is_none() {
-                self.unknown(claim, &format!("topics[{i}]"), topic, &index.topics, out);
+                self.unknown(claim, &format!("topics[{i}]"), topic, index.topics.keys().copied(), out);
             }
         }
         if let (Some(original), None) = (&c.translation_of, links.translation_of) {
-            self.unknown(claim, "translation_of", original, &index.claims, out);
+            self.unknown(claim, "translation_of", original, index.claims.keys(), out);
         }
         for (i, (stance, link)) in c.stances.iter().zip(links.stances).enumerate() {
             if link.is_none() {
                 let field = format!("stances[{i}].proposition");
-                self.unknown(claim, &field, &stance.proposition, &index.propositions, out);
+                self.unknown(
+                    claim,
+                    &field,
+                    &stance.proposition,
+                    index.propositions.keys().copied(),
+                    out,
+                );
             }
         }
     }
@@ -76,12 +87,12 @@ type Suggestions<'a> = HashMap<(String, &'a str), Option<&'a str>>;
 
 impl<'a> References<'a, '_> {
     /// The finding for `id`, which names no definition, unless a gap absorbs it.
-    fn unknown<T, U, S: BuildHasher>(
+    fn unknown<T>(
         &mut self,
         item: &Item<T>,
         field: &str,
         id: &'a str,
-        known: &HashMap<&'a str, U, S>,
+        known: impl Iterator<Item = &'a str>,
         out: &mut Vec<Diagnostic>,
     ) {
         let corpus = self.corpus;
@@ -97,7 +108,7 @@ impl<'a> References<'a, '_> {
         let suggestion = *self
             .suggestions
             .entry((kind.to_string(), id))
-            .or_insert_with(|| did_you_mean(id, known.keys().copied()));
+            .or_insert_with(|| did_you_mean(id, known));
         let malformed = not_kebab_case(id, suggestion);
         let message = match &malformed {
             Some(why) => format!("unknown {kind} `{}`: {why}", excerpt(id)),
