@@ -30,6 +30,9 @@ pub struct Repeat<'a> {
     pub first_at: usize,
 }
 
+/// From how many claims their map is filled beside the other work of [`Index::with`].
+const CLAIMS_WORTH_A_THREAD: usize = 4096;
+
 impl<'a> Index<'a> {
     pub fn new(corpus: &'a Corpus) -> Index<'a> {
         Index::with(corpus, |_| ()).0
@@ -50,23 +53,26 @@ impl<'a> Index<'a> {
             claims: ClaimIds::default(),
             repeats,
         };
-        let ((claims, mut claim_repeats), made) = rayon::join(
-            || {
-                let mut repeats = Vec::new();
-                let claims = ClaimIds::new(&corpus.claims, |at, first_at| {
-                    let (later, first) = (&corpus.claims[at], &corpus.claims[first_at]);
-                    let id = later.value.id.as_str();
-                    repeats.push(Repeat {
-                        later: definition("claim", later, id),
-                        first: definition("claim", first, id),
-                        at,
-                        first_at,
-                    });
+        let claims = || {
+            let mut repeats = Vec::new();
+            let claims = ClaimIds::new(&corpus.claims, |at, first_at| {
+                let (later, first) = (&corpus.claims[at], &corpus.claims[first_at]);
+                let id = later.value.id.as_str();
+                repeats.push(Repeat {
+                    later: definition("claim", later, id),
+                    first: definition("claim", first, id),
+                    at,
+                    first_at,
                 });
-                (claims, repeats)
-            },
-            || beside(&index),
-        );
+            });
+            (claims, repeats)
+        };
+        // Handing a task to another thread costs more than filling a small map.
+        let ((claims, mut claim_repeats), made) = if corpus.claims.len() < CLAIMS_WORTH_A_THREAD {
+            (claims(), beside(&index))
+        } else {
+            rayon::join(claims, || beside(&index))
+        };
         index.claims = claims;
         index.repeats.append(&mut claim_repeats);
         (index, made)

@@ -350,6 +350,39 @@ claims:
     }
 
     #[test]
+    fn a_large_index_fills_the_claims_map_beside_the_resolving_with_the_same_result() {
+        // Enough claims for the map to be filled on a thread of its own.
+        let count = 5_000;
+        let mut text = String::from(DEFINITIONS);
+        for n in 0..count {
+            let id = if n == count - 1 {
+                "claim-7".to_string()
+            } else {
+                format!("claim-{n}")
+            };
+            text.push_str(&format!(
+                "  - {{id: {id}, article: story, mode: narration, quote: Tolls stay, topics: [tolls], translation_of: claim-{}}}\n",
+                count - 2 - n.min(count - 2)
+            ));
+        }
+        let corpus = corpus(&text);
+        let (index, mut resolved) = Index::with(&corpus, |partial| Resolved::all_but_translations(&corpus, partial));
+        resolved.link_translations(&corpus, &index);
+        let offset = 3;
+        // Each generated claim translates the one `count - 2 - n` places in.
+        assert_eq!(resolved.translation_of(offset), Some(offset + count - 2));
+        assert_eq!(resolved.translation_of(offset + count - 2), Some(offset));
+        let repeated: Vec<_> = index
+            .repeats
+            .iter()
+            .filter(|r| r.later.kind == "claim")
+            .map(|r| (r.at, r.first_at))
+            .collect();
+        assert_eq!(repeated, [(offset + count - 1, offset + 7)]);
+        assert_eq!(index.claims.len(), offset + count - 1);
+    }
+
+    #[test]
     fn the_index_notes_each_later_definition_of_an_id_with_the_first() {
         let corpus = corpus(DEFINITIONS);
         let index = Index::new(&corpus);

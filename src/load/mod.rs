@@ -69,6 +69,11 @@ pub fn load_files(files: &[PathBuf], mut diagnostics: Vec<Diagnostic>, given: Op
     let mut corpus = Corpus::default();
     let mut parsed = Vec::new();
     for batch in files.chunks(FILES_PER_BATCH) {
+        if parsed.is_empty() {
+            // Nothing waits to join: no second task to hand to another thread.
+            parsed = parse_batch(batch, given, keep);
+            continue;
+        }
         let waiting = std::mem::take(&mut parsed);
         // Joining one batch to the corpus runs on one thread: the next batch is parsed
         // meanwhile, so no thread waits for the join.
