@@ -1,6 +1,7 @@
 //! Exact search of a normalized quote in the normalized source.
 
 use super::normalize::Normalized;
+use memchr::arch::all::packedpair::Pair;
 use memchr::memmem;
 use std::ops::Range;
 
@@ -21,16 +22,66 @@ pub(crate) fn occurrences(norm: &Normalized, needle: &str) -> Vec<Occurrence> {
         return found;
     }
     let haystack = norm.as_str().as_bytes();
-    let finder = memmem::Finder::new(needle.as_bytes());
-    let mut from = 0;
-    // memmem's own iterator skips overlapping matches, so restart one byte after each hit.
-    // A valid UTF-8 needle can only match at a char boundary of a valid UTF-8 haystack.
-    while let Some(at) = haystack.get(from..).and_then(|rest| finder.find(rest)) {
-        let start = from + at;
-        found.extend(occurrence_at(norm, start, needle.len()));
-        from = start + 1;
+    let mut at = |start: usize| found.extend(occurrence_at(norm, start, needle.len()));
+    let rest = if haystack.len() <= SMALL_HAYSTACK {
+        starts_by_rare_bytes(haystack, needle.as_bytes(), &mut at)
+    } else {
+        Some(0)
+    };
+    if let Some(from) = rest {
+        starts_by_finder(haystack, needle.as_bytes(), from, &mut at);
     }
     found
+}
+
+/// Sources up to this size are searched by their needle's rarest bytes alone. Building a
+/// `memmem::Finder` costs about 5,000 instructions a needle, more than searching a few
+/// kilobytes of prose does; in a larger source the finder's faster scan pays for it.
+const SMALL_HAYSTACK: usize = 64 * 1024;
+
+/// Gives `at` each start of `needle` in `haystack` from `from` on, in order, overlapping
+/// ones included, with a `memmem::Finder`. memmem's own iterator skips overlapping matches, so
+/// the search restarts one byte after each hit. A valid UTF-8 needle can only match at a char
+/// boundary of a valid UTF-8 haystack.
+fn starts_by_finder(haystack: &[u8], needle: &[u8], from: usize, at: &mut impl FnMut(usize)) {
+    let finder = memmem::Finder::new(needle);
+    let mut from = from;
+    while let Some(found) = haystack.get(from..).and_then(|rest| finder.find(rest)) {
+        at(from + found);
+        from += found + 1;
+    }
+}
+
+/// Gives `at` each start of `needle` in `haystack`, in order, overlapping ones included: the
+/// needle's rarest byte (by memchr's frequency ranking) is looked for with `memchr`, its second
+/// rarest compared next, then the whole needle. Where the rarest byte turns out to be common
+/// (`aaaa…`), this gives up after a number of candidates bounded by the haystack's length and
+/// returns where the search is to go on; `None` when it is done.
+fn starts_by_rare_bytes(haystack: &[u8], needle: &[u8], at: &mut impl FnMut(usize)) -> Option<usize> {
+    // A needle of one byte has no pair: the finder looks for it.
+    let Some(pair) = Pair::new(needle) else {
+        return Some(0);
+    };
+    let last_start = haystack.len().checked_sub(needle.len())?;
+    let (first, second) = (usize::from(pair.index1()), usize::from(pair.index2()));
+    let (rarest, next) = (needle[first], needle[second]);
+    let mut candidates = haystack.len() / 16 + 64;
+    let mut from = first;
+    while let Some(found) = haystack.get(from..).and_then(|rest| memchr::memchr(rarest, rest)) {
+        let start = from + found - first;
+        if start > last_start {
+            return None;
+        }
+        if haystack[start + second] == next && haystack[start..start + needle.len()] == *needle {
+            at(start);
+        }
+        candidates -= 1;
+        if candidates == 0 {
+            return Some(start + 1);
+        }
+        from += found + 1;
+    }
+    None
 }
 
 /// The occurrence of a needle of `len` bytes that matches at normalized byte `start`, unless it
@@ -52,6 +103,69 @@ mod tests {
             .into_iter()
             .map(|o| o.original)
             .collect()
+    }
+
+    /// Every start of `needle` in `haystack`, the slow way.
+    fn brute_force(haystack: &[u8], needle: &[u8]) -> Vec<usize> {
+        (0..=haystack.len().saturating_sub(needle.len()))
+            .filter(|&start| haystack.get(start..start + needle.len()) == Some(needle))
+            .collect()
+    }
+
+    fn by_rare_bytes_then_finder(haystack: &[u8], needle: &[u8]) -> Vec<usize> {
+        let mut starts = Vec::new();
+        let mut at = |start| starts.push(start);
+        if let Some(from) = starts_by_rare_bytes(haystack, needle, &mut at) {
+            starts_by_finder(haystack, needle, from, &mut at);
+        }
+        starts
+    }
+
+    #[test]
+    fn the_search_by_rare_bytes_finds_what_brute_force_finds() {
+        let long_a = "a".repeat(5_000);
+        let cases: Vec<(&str, &str)> = vec![
+            ("aaa", "aa"),
+            ("abababa", "aba"),
+            ("the cat sat on the mat", "at"),
+            ("the cat sat on the mat", "the"),
+            ("the cat sat on the mat", "t"),
+            ("the cat", "the cat sat"),
+            ("", "ab"),
+            ("xyzzy quux xyzzy", "xyzzy"),
+            ("caf\u{e9} caf\u{e9}", "f\u{e9}"),
+            (&long_a, "aaaa"),
+            (&long_a, "aab"),
+        ];
+        for (haystack, needle) in cases {
+            let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+            assert_eq!(
+                by_rare_bytes_then_finder(h, n),
+                brute_force(h, n),
+                "{needle:?} in {:.40?}",
+                haystack
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn finds_every_start_brute_force_finds(haystack in "[ab ]{0,300}", needle in "[ab ]{1,6}") {
+            let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+            proptest::prop_assert_eq!(by_rare_bytes_then_finder(h, n), brute_force(h, n));
+        }
+    }
+
+    #[test]
+    fn a_common_rarest_byte_hands_the_rest_to_the_finder() {
+        let haystack = "a".repeat(10_000);
+        let mut seen = 0;
+        let rest = starts_by_rare_bytes(haystack.as_bytes(), b"aaa", &mut |_| seen += 1);
+        let Some(from) = rest else {
+            panic!("the search gives up on `aaa…`");
+        };
+        assert_eq!(seen, from);
+        assert!(from < haystack.len() / 8, "{from}");
     }
 
     #[test]
