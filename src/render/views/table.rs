@@ -1,10 +1,9 @@
-//! Terminal output of a laid-out view: box-drawn tables (comfy-table) that fit the width and
-//! wrap cell text, with headings and notes wrapped to the same width.
+//! Terminal output of a laid-out view: box-drawn tables that fit the width and wrap cell
+//! text, with headings and notes wrapped to the same width.
 
-use comfy_table::presets::UTF8_FULL;
-use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width as ComfyWidth};
 use rayon::prelude::*;
 
+use super::boxed::BoxTable;
 use super::layout::fit::{Plan, label_caps};
 use super::layout::{Block, Cell, Document, Grid, Line};
 use crate::render::wrap::wrap;
@@ -92,27 +91,27 @@ fn grid_tables(grid: &Grid, width: usize) -> String {
             out.push_str(&note);
             out.push('\n');
         }
-        let mut table = Table::new();
-        table
-            .load_style(UTF8_FULL)
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_width(u16::try_from(width).unwrap_or(u16::MAX))
-            .set_header(kept.iter().map(|&c| header[c].as_str()));
-        for row in &rows {
-            table.add_row(kept.iter().map(|&c| row.get(c).map_or("", String::as_str)));
-        }
         // Row labels get a modest share, so the claims have the room.
-        for (i, column) in table.column_iter_mut().enumerate() {
-            let cap = if i < grid.keep_left {
-                left_cap
-            } else if i >= kept.len() - keep_right {
-                right_cap
-            } else {
-                continue;
-            };
-            column.set_constraint(ColumnConstraint::UpperBoundary(ComfyWidth::Fixed(cap)));
-        }
-        out.push_str(&table.to_string());
+        let caps = (0..kept.len())
+            .map(|i| {
+                if i < grid.keep_left {
+                    Some(left_cap)
+                } else if i >= kept.len() - keep_right {
+                    Some(right_cap)
+                } else {
+                    None
+                }
+            })
+            .collect();
+        let table = BoxTable {
+            header: kept.iter().map(|&c| header[c].as_str()).collect(),
+            rows: rows
+                .iter()
+                .map(|row| kept.iter().map(|&c| row.get(c).map_or("", String::as_str)).collect())
+                .collect(),
+            caps,
+        };
+        table.draw(width, &mut out);
         out.push('\n');
     }
     out
