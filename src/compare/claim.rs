@@ -123,12 +123,14 @@ impl<'a> ClaimRef<'a> {
 /// Reading order across a cell: older articles first, then the order of the claim files, which
 /// follows the text of each article.
 pub fn reading_order(a: &ClaimRef<'_>, b: &ClaimRef<'_>) -> std::cmp::Ordering {
-    let key = |c: &ClaimRef<'_>| {
-        let published = c.article.published.date.bounds().map(|b| b.earliest);
-        // Undated articles sort last.
-        (published.is_none(), published, c.index)
-    };
-    key(a).cmp(&key(b))
+    reading_key(a).cmp(&reading_key(b))
+}
+
+/// What [`reading_order`] compares, for sorting many claims with each key worked out once.
+pub fn reading_key(claim: &ClaimRef<'_>) -> impl Ord + use<> {
+    let published = claim.article.published.date.bounds().map(|b| b.earliest);
+    // Undated articles sort last.
+    (published.is_none(), published, claim.index)
 }
 
 #[cfg(test)]

@@ -25,7 +25,7 @@ use crate::model::{Corpus, Outlet, Speaker, Topic};
 pub use agreement::{Verdict, verdict};
 pub use by_speaker::{BySpeaker, SpeakerCell, SpeakerEntry, SpeakerRow, Speaking, by_speaker};
 pub use by_topic::{ByTopic, Entry, OutletCell, Row, TopicTable, by_topic};
-pub use claim::{ClaimRef, DatedBy, Voice, reading_order};
+pub use claim::{ClaimRef, DatedBy, Voice, reading_key, reading_order};
 pub use conflicts::{Conflict, Conflicts, conflicts};
 pub use coverage::{Coverage, CoverageRow, OutletChoice, OutletOrder, Tally, coverage};
 pub use filter::{Filter, FilterError, within_dates};
@@ -57,7 +57,7 @@ impl<'a> Selection<'a> {
             .into_iter()
             .filter(|c| filter.keeps(c))
             .collect();
-        claims.sort_by(reading_order);
+        claims.sort_by_cached_key(reading_key);
         let published: HashSet<&str> = corpus.articles.iter().map(|a| a.value.outlet.as_str()).collect();
         let outlets: Vec<&'a Outlet> = first_definitions(&corpus.outlets, |o: &Outlet| o.id.as_str())
             .filter(|o| published.contains(o.id.as_str()))
