@@ -1,11 +1,13 @@
 //! Terminal output of a laid-out view: box-drawn tables that fit the width and wrap cell
 //! text, with headings and notes wrapped to the same width.
 
+use std::borrow::Cow;
+
 use rayon::prelude::*;
 
 use super::boxed::BoxTable;
 use super::layout::fit::{Plan, label_caps};
-use super::layout::{Block, Cell, Document, Grid, Line};
+use super::layout::{Block, Document, Grid, Line};
 use crate::render::wrap::wrap;
 
 /// The width when neither `--width`, `COLUMNS` nor a terminal says otherwise.
@@ -62,11 +64,15 @@ fn grid_tables(grid: &Grid, width: usize) -> String {
     let plan = Plan::of(grid, width);
     let grid = plan.grid.as_ref();
     let keep_right = plan.keep_right;
-    let header: Vec<String> = grid.header.iter().map(Line::text).collect();
-    let rows: Vec<Vec<String>> = grid
+    let header: Vec<Cow<str>> = grid.header.iter().map(line_text).collect();
+    let rows: Vec<Vec<Vec<Cow<str>>>> = grid
         .rows
         .iter()
-        .map(|row| row.iter().map(cell_text).collect())
+        .map(|row| {
+            row.iter()
+                .map(|cell| cell.text_lines().map(line_text).collect())
+                .collect()
+        })
         .collect();
     let columns = header.len();
     let middle = grid.keep_left..columns - keep_right;
@@ -104,10 +110,17 @@ fn grid_tables(grid: &Grid, width: usize) -> String {
             })
             .collect();
         let table = BoxTable {
-            header: kept.iter().map(|&c| header[c].as_str()).collect(),
+            header: kept.iter().map(|&c| vec![header[c].as_ref()]).collect(),
             rows: rows
                 .iter()
-                .map(|row| kept.iter().map(|&c| row.get(c).map_or("", String::as_str)).collect())
+                .map(|row| {
+                    kept.iter()
+                        .map(|&c| {
+                            row.get(c)
+                                .map_or_else(Vec::new, |lines| lines.iter().map(AsRef::as_ref).collect())
+                        })
+                        .collect()
+                })
                 .collect(),
             caps,
         };
@@ -117,6 +130,10 @@ fn grid_tables(grid: &Grid, width: usize) -> String {
     out
 }
 
-fn cell_text(cell: &Cell) -> String {
-    cell.text_lines().map(Line::text).collect::<Vec<_>>().join("\n")
+/// A line's text, borrowed when it is one span, as most are.
+fn line_text(line: &Line) -> Cow<'_, str> {
+    match line.spans.as_slice() {
+        [span] => Cow::Borrowed(span.text.as_str()),
+        _ => Cow::Owned(line.text()),
+    }
 }

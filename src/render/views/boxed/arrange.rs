@@ -3,16 +3,15 @@
 //! columns narrower than their share keep their width, capped columns take their cap, a column
 //! that needs less once wrapped gives the rest back, and what is left is shared evenly.
 
-use super::split::split_line;
-use super::width::text_width;
+use super::measured::Measured;
 
 /// The padding on each side of a cell's text.
 pub const PADDING: usize = 1;
 
-/// The text width of each column. `rows` is every row, header first, each cell's lines split;
+/// The text width of each column. `rows` is every row, header first, each cell as its lines;
 /// `caps` bounds some columns' widths, padding included; `width` is the whole table's,
 /// borders included.
-pub fn content_widths(rows: &[Vec<Vec<&str>>], caps: &[Option<u16>], width: usize) -> Vec<u16> {
+pub fn content_widths(rows: &mut [Vec<Vec<Measured>>], caps: &[Option<u16>], width: usize) -> Vec<u16> {
     let mut state = State::new(caps, width);
     let widest = widest_lines(rows, caps.len());
     fit_into_average(&mut state, &widest);
@@ -61,11 +60,11 @@ impl<'c> State<'c> {
 }
 
 /// Each column's widest line, at least 1 for any column that has a cell.
-fn widest_lines(rows: &[Vec<Vec<&str>>], columns: usize) -> Vec<u16> {
+fn widest_lines(rows: &[Vec<Vec<Measured>>], columns: usize) -> Vec<u16> {
     let mut widest = vec![0u16; columns];
     for row in rows {
         for (column, lines) in row.iter().enumerate() {
-            let width = lines.iter().map(|line| text_width(line)).max().unwrap_or(0);
+            let width = lines.iter().map(|line| line.line.width).max().unwrap_or(0);
             let width = u16::try_from(width).unwrap_or(u16::MAX).max(1);
             if let Some(w) = widest.get_mut(column) {
                 *w = (*w).max(width);
@@ -112,9 +111,8 @@ fn fit_into_average(state: &mut State, widest: &[u16]) {
 
 /// A column wider than its share may need less once its lines are wrapped at that share: it
 /// takes what its longest wrapped line needs when that leaves at least three columns over.
-fn shrink_after_split(state: &mut State, rows: &[Vec<Vec<&str>>]) {
+fn shrink_after_split(state: &mut State, rows: &mut [Vec<Vec<Measured>>]) {
     let mut found = true;
-    let mut parts = Vec::new();
     while found {
         found = false;
         for column in 0..state.caps.len() {
@@ -122,7 +120,7 @@ fn shrink_after_split(state: &mut State, rows: &[Vec<Vec<&str>>]) {
                 continue;
             }
             let average = state.average();
-            let longest = longest_after_split(rows, column, average, &mut parts);
+            let longest = longest_after_split(rows, column, average);
             if average.saturating_sub(longest) >= 3 {
                 if !state.fix(column, u16::try_from(longest).unwrap_or(u16::MAX)) {
                     break;
@@ -134,23 +132,19 @@ fn shrink_after_split(state: &mut State, rows: &[Vec<Vec<&str>>]) {
 }
 
 /// The widest line of a column once its lines are wrapped at `average`.
-fn longest_after_split<'a>(
-    rows: &[Vec<Vec<&'a str>>],
-    column: usize,
-    average: usize,
-    parts: &mut Vec<&'a str>,
-) -> usize {
+fn longest_after_split(rows: &mut [Vec<Vec<Measured>>], column: usize, average: usize) -> usize {
     let wrap_at = usize::from(u16::try_from(average).unwrap_or(u16::MAX).max(1));
     let mut longest = 0;
-    for lines in rows.iter().filter_map(|row| row.get(column)) {
+    for lines in rows.iter_mut().filter_map(|row| row.get_mut(column)) {
         for line in lines {
-            let width = text_width(line);
-            if width > average {
-                parts.clear();
-                split_line(line, wrap_at, parts);
-                longest = parts.iter().map(|part| text_width(part)).fold(longest, usize::max);
+            if line.line.width > average {
+                longest = line
+                    .broken(wrap_at)
+                    .iter()
+                    .map(|part| part.width)
+                    .fold(longest, usize::max);
             } else {
-                longest = longest.max(width);
+                longest = longest.max(line.line.width);
             }
         }
     }

@@ -7,22 +7,23 @@
 //! tables are written straight into one buffer, and cell text stays borrowed until then.
 
 mod arrange;
+mod measured;
 mod split;
 mod width;
 
 use arrange::{PADDING, content_widths};
-use split::split_line;
-use width::text_width;
+use measured::{Measured, Part};
 
-/// A table to draw: every row has a cell per header column, and `caps` bounds the width of
-/// some columns, padding included.
+/// A table to draw: a heading per column, rows with a cell per column, each cell its lines,
+/// and `caps` bounding the width of some columns, padding included. Text is split at newlines
+/// too, so a cell may as well be one string.
 pub struct BoxTable<'a> {
-    pub header: Vec<&'a str>,
-    pub rows: Vec<Vec<&'a str>>,
+    pub header: Vec<Vec<&'a str>>,
+    pub rows: Vec<Vec<Vec<&'a str>>>,
     pub caps: Vec<Option<u16>>,
 }
 
-/// The characters of one kind of line: left, fill (or none for lines of text), junction, right.
+/// The characters of one kind of line: left, fill, junction, right.
 struct Rule {
     left: char,
     fill: char,
@@ -39,98 +40,101 @@ impl Rule {
             right,
         }
     }
+
+    /// The line across columns of these text widths, and a newline.
+    fn across(&self, widths: &[u16]) -> String {
+        let mut line = String::new();
+        line.push(self.left);
+        for (n, &width) in widths.iter().enumerate() {
+            if n > 0 {
+                line.push(self.junction);
+            }
+            line.extend(std::iter::repeat_n(self.fill, usize::from(width) + 2 * PADDING));
+        }
+        line.push(self.right);
+        line.push('\n');
+        line
+    }
 }
 
 const TOP: Rule = Rule::new('┌', '─', '┬', '┐');
 const UNDER_HEADER: Rule = Rule::new('╞', '═', '╪', '╡');
 const BETWEEN_ROWS: Rule = Rule::new('├', '╌', '┼', '┤');
 const BOTTOM: Rule = Rule::new('└', '─', '┴', '┘');
-/// The borders of lines of text; their fill is the padding.
-const TEXT: Rule = Rule::new('│', ' ', '┆', '│');
+/// The borders of lines of text: the left, between columns, the right.
+const TEXT: (char, char, char) = ('│', '┆', '│');
 
 impl BoxTable<'_> {
     /// Draws the table at most `width` wide (unless its columns cannot get that narrow), its
     /// lines separated by newlines, without one at the end.
     pub fn draw(&self, width: usize, out: &mut String) {
         let columns = self.caps.len();
-        let rows: Vec<Vec<Vec<&str>>> = std::iter::once(&self.header)
+        let mut rows: Vec<Vec<Vec<Measured>>> = std::iter::once(&self.header)
             .chain(&self.rows)
             .map(|row| {
                 (0..columns)
-                    .map(|c| row.get(c).map_or("", |cell| *cell).split('\n').collect())
+                    .map(|c| match row.get(c) {
+                        Some(lines) if !lines.is_empty() => lines
+                            .iter()
+                            .flat_map(|line| line.split('\n'))
+                            .map(Measured::new)
+                            .collect(),
+                        _ => vec![Measured::new("")],
+                    })
                     .collect()
             })
             .collect();
-        let widths = content_widths(&rows, &self.caps, width);
+        let widths = content_widths(&mut rows, &self.caps, width);
 
-        rule(out, &TOP, &widths);
-        let mut parts: Vec<Vec<&str>> = vec![Vec::new(); columns];
-        for (n, row) in rows.iter().enumerate() {
-            for ((lines, parts), &width) in row.iter().zip(&mut parts).zip(&widths) {
+        let between_rows = BETWEEN_ROWS.across(&widths);
+        out.push_str(&TOP.across(&widths));
+        let mut parts: Vec<Vec<Part>> = vec![Vec::new(); columns];
+        let count = rows.len();
+        for (n, row) in rows.iter_mut().enumerate() {
+            for ((lines, parts), &width) in row.iter_mut().zip(&mut parts).zip(&widths) {
                 parts.clear();
-                wrap_cell(lines, usize::from(width), parts);
+                for line in lines {
+                    parts.extend_from_slice(line.parts(usize::from(width)));
+                }
             }
             text_lines(out, &parts, &widths);
             if n == 0 {
-                rule(out, &UNDER_HEADER, &widths);
-            } else if n + 1 < rows.len() {
-                rule(out, &BETWEEN_ROWS, &widths);
+                out.push_str(&UNDER_HEADER.across(&widths));
+            } else if n + 1 < count {
+                out.push_str(&between_rows);
             }
         }
-        rule(out, &BOTTOM, &widths);
+        out.push_str(&BOTTOM.across(&widths));
         // Lines are separated, not ended.
         out.pop();
     }
 }
 
-/// A cell's lines wrapped to the column's text width; a line that fits is left as it is.
-fn wrap_cell<'a>(lines: &[&'a str], width: usize, parts: &mut Vec<&'a str>) {
-    for line in lines {
-        if text_width(line) > width {
-            split_line(line, width, parts);
-        } else {
-            parts.push(line);
-        }
-    }
-}
-
-/// A horizontal line across the columns, then a newline.
-fn rule(out: &mut String, rule: &Rule, widths: &[u16]) {
-    out.push(rule.left);
-    for (n, &width) in widths.iter().enumerate() {
-        if n > 0 {
-            out.push(rule.junction);
-        }
-        push_repeated(out, rule.fill, usize::from(width) + 2 * PADDING);
-    }
-    out.push(rule.right);
-    out.push('\n');
-}
-
 /// The lines of one row: each column's parts padded to its width, a blank where a cell has no
 /// more lines.
-fn text_lines(out: &mut String, parts: &[Vec<&str>], widths: &[u16]) {
+fn text_lines(out: &mut String, parts: &[Vec<Part>], widths: &[u16]) {
     let height = parts.iter().map(Vec::len).max().unwrap_or(0);
+    let blank = Part { text: "", width: 0 };
     for line in 0..height {
-        out.push(TEXT.left);
+        out.push(TEXT.0);
         for (n, (parts, &width)) in parts.iter().zip(widths).enumerate() {
-            let text = parts.get(line).copied().unwrap_or("");
-            let pad = usize::from(width).saturating_sub(text_width(text));
-            push_repeated(out, ' ', PADDING);
-            out.push_str(text);
-            push_repeated(out, ' ', pad + PADDING);
-            out.push(if n + 1 == widths.len() {
-                TEXT.right
-            } else {
-                TEXT.junction
-            });
+            let part = parts.get(line).unwrap_or(&blank);
+            push_spaces(out, PADDING);
+            out.push_str(part.text);
+            push_spaces(out, usize::from(width).saturating_sub(part.width) + PADDING);
+            out.push(if n + 1 == widths.len() { TEXT.2 } else { TEXT.1 });
         }
         out.push('\n');
     }
 }
 
-fn push_repeated(out: &mut String, c: char, count: usize) {
-    out.extend(std::iter::repeat_n(c, count));
+fn push_spaces(out: &mut String, mut count: usize) {
+    const SPACES: &str = "                                                                ";
+    while count > 0 {
+        let now = count.min(SPACES.len());
+        out.push_str(&SPACES[..now]);
+        count -= now;
+    }
 }
 
 #[cfg(test)]

@@ -12,15 +12,26 @@ fn drawn(table: &BoxTable, width: usize) -> String {
     out
 }
 
+/// A table whose cells are each one string.
+fn of_text<'a>(header: Vec<&'a str>, rows: Vec<Vec<&'a str>>, caps: Vec<Option<u16>>) -> BoxTable<'a> {
+    let cells = |row: Vec<&'a str>| row.into_iter().map(|cell| vec![cell]).collect();
+    BoxTable {
+        header: cells(header),
+        rows: rows.into_iter().map(cells).collect(),
+        caps,
+    }
+}
+
 fn by_comfy_table(table: &BoxTable, width: usize) -> String {
+    let text = |row: &Vec<Vec<&str>>| row.iter().map(|lines| lines.join("\n")).collect::<Vec<_>>();
     let mut comfy = Table::new();
     comfy
         .load_style(UTF8_FULL)
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(u16::try_from(width).unwrap_or(u16::MAX))
-        .set_header(table.header.clone());
+        .set_header(text(&table.header));
     for row in &table.rows {
-        comfy.add_row(row.clone());
+        comfy.add_row(text(row));
     }
     for (column, cap) in comfy.column_iter_mut().zip(&table.caps) {
         if let Some(cap) = cap {
@@ -32,11 +43,11 @@ fn by_comfy_table(table: &BoxTable, width: usize) -> String {
 
 #[test]
 fn a_small_table() {
-    let table = BoxTable {
-        header: vec!["Outlet", "Claims"],
-        rows: vec![vec!["Press TV", "said: US forces will leave"], vec!["TASS", ""]],
-        caps: vec![Some(16), None],
-    };
+    let table = of_text(
+        vec!["Outlet", "Claims"],
+        vec![vec!["Press TV", "said: US forces will leave"], vec!["TASS", ""]],
+        vec![Some(16), None],
+    );
     let expected = "\
 ┌──────────┬────────────────────────────┐
 │ Outlet   ┆ Claims                     │
@@ -51,15 +62,15 @@ fn a_small_table() {
 
 #[test]
 fn text_wraps_to_the_width_and_labels_to_their_cap() {
-    let table = BoxTable {
-        header: vec!["Speaker", "Northern Herald", "Agence Meridien"],
-        rows: vec![vec![
+    let table = of_text(
+        vec!["Speaker", "Northern Herald", "Agence Meridien"],
+        vec![vec![
             "Jürgen O’Brien, State Department spokesman",
             "claimed: the reconstruction of Latakia would cost at least 54 million dollars\n\n▲ supports",
             "中文中文中文中文中文 and an unbreakablewordthatiswiderthananycolumn",
         ]],
-        caps: vec![Some(16), None, None],
-    };
+        vec![Some(16), None, None],
+    );
     for width in [20, 40, 60, 100, 160] {
         assert_eq!(drawn(&table, width), by_comfy_table(&table, width), "at {width}");
     }
@@ -103,11 +114,11 @@ fn table() -> impl Strategy<Value = (Vec<String>, Vec<Vec<String>>, Vec<Option<u
 proptest! {
     #[test]
     fn draws_what_comfy_table_draws((header, rows, caps) in table(), width in 1usize..200) {
-        let table = BoxTable {
-            header: header.iter().map(String::as_str).collect(),
-            rows: rows.iter().map(|row| row.iter().map(String::as_str).collect()).collect(),
+        let table = of_text(
+            header.iter().map(String::as_str).collect(),
+            rows.iter().map(|row| row.iter().map(String::as_str).collect()).collect(),
             caps,
-        };
+        );
         prop_assert_eq!(drawn(&table, width), by_comfy_table(&table, width));
     }
 }
