@@ -1,5 +1,7 @@
 use std::collections::HashMap;
 
+use rayon::prelude::*;
+
 use crate::model::{Certainty, Outlet, Proposition, Stance, Topic};
 
 use super::agreement::{Verdict, verdict};
@@ -60,69 +62,16 @@ impl<'a> TopicTable<'a> {
 }
 
 pub fn by_topic<'a>(selection: &Selection<'a>, filter: &Filter) -> ByTopic<'a> {
-    let mut topics: Vec<TopicTable<'a>> = Vec::new();
     let by_topic = claims_by_topic(selection);
-    for topic in &selection.topics {
-        let Some(claims) = by_topic.get(topic.id.as_str()) else {
-            continue;
-        };
-        let shown: Vec<&'a Proposition> = topic
-            .propositions
-            .iter()
-            .filter(|p| filter.shows_proposition(&p.id))
-            .collect();
-        let row_of: HashMap<&str, usize> = shown.iter().enumerate().map(|(i, p)| (p.id.as_str(), i)).collect();
-        let unstanced_row = shown.len();
-        // (row, column in the selection, entry), in reading order.
-        let mut placed: Vec<(usize, usize, Entry<'a>)> = Vec::new();
-        for &(column, claim) in claims {
-            let mut takes_stance = false;
-            for s in &claim.claim.stances {
-                takes_stance |= topic.propositions.iter().any(|p| p.id == s.proposition);
-                if let Some(&row) = row_of.get(s.proposition.as_str()) {
-                    let entry = Entry {
-                        claim: *claim,
-                        stance: Some(s.stance),
-                        certainty: s.certainty(),
-                    };
-                    placed.push((row, column, entry));
-                }
-            }
-            if !takes_stance && filter.shows_unstanced() {
-                let entry = Entry {
-                    claim: *claim,
-                    stance: None,
-                    certainty: Certainty::Certain,
-                };
-                placed.push((unstanced_row, column, entry));
-            }
-        }
-        if placed.is_empty() {
-            continue;
-        }
-        let gathered = gather(placed);
-        let outlets: Vec<&'a Outlet> = gathered.columns.iter().map(|&c| selection.outlets[c]).collect();
-        let rows: Vec<Row<'a>> = gathered
-            .rows
-            .into_iter()
-            .map(|(row, cells)| {
-                let cells: Vec<OutletCell<'a>> = cells
-                    .into_iter()
-                    .map(|(column, entries)| OutletCell { column, entries })
-                    .collect();
-                let entries = || cells.iter().flat_map(|cell| &cell.entries);
-                let verdict = verdict(entries().map(|e| (e.claim.outlet.id.as_str(), e.stance)));
-                let hedging = Hedging::of(entries().map(|e| (e.stance, e.certainty)));
-                Row {
-                    proposition: shown.get(row).copied(),
-                    cells,
-                    verdict,
-                    hedging,
-                }
-            })
-            .collect();
-        topics.push(TopicTable { topic, outlets, rows });
-    }
+    // Each topic's table is its own; a large view has many.
+    let topics: Vec<TopicTable<'a>> = selection
+        .topics
+        .par_iter()
+        .filter_map(|topic| {
+            let claims = by_topic.get(topic.id.as_str())?;
+            topic_table(selection, filter, topic, claims)
+        })
+        .collect();
     let mut used: Vec<bool> = vec![false; selection.outlets.len()];
     for table in &topics {
         for outlet in &table.outlets {
@@ -138,6 +87,72 @@ pub fn by_topic<'a>(selection: &Selection<'a>, filter: &Filter) -> ByTopic<'a> {
         .filter_map(|(o, used)| used.then_some(*o))
         .collect();
     ByTopic { outlets, topics }
+}
+
+/// One topic's table: its claims placed by proposition and outlet. `None` when no claim is
+/// shown in it.
+fn topic_table<'a>(
+    selection: &Selection<'a>,
+    filter: &Filter,
+    topic: &'a Topic,
+    claims: &[(usize, &ClaimRef<'a>)],
+) -> Option<TopicTable<'a>> {
+    let shown: Vec<&'a Proposition> = topic
+        .propositions
+        .iter()
+        .filter(|p| filter.shows_proposition(&p.id))
+        .collect();
+    let row_of: HashMap<&str, usize> = shown.iter().enumerate().map(|(i, p)| (p.id.as_str(), i)).collect();
+    let unstanced_row = shown.len();
+    // (row, column in the selection, entry), in reading order.
+    let mut placed: Vec<(usize, usize, Entry<'a>)> = Vec::new();
+    for &(column, claim) in claims {
+        let mut takes_stance = false;
+        for s in &claim.claim.stances {
+            takes_stance |= topic.propositions.iter().any(|p| p.id == s.proposition);
+            if let Some(&row) = row_of.get(s.proposition.as_str()) {
+                let entry = Entry {
+                    claim: *claim,
+                    stance: Some(s.stance),
+                    certainty: s.certainty(),
+                };
+                placed.push((row, column, entry));
+            }
+        }
+        if !takes_stance && filter.shows_unstanced() {
+            let entry = Entry {
+                claim: *claim,
+                stance: None,
+                certainty: Certainty::Certain,
+            };
+            placed.push((unstanced_row, column, entry));
+        }
+    }
+    if placed.is_empty() {
+        return None;
+    }
+    let gathered = gather(placed);
+    let outlets: Vec<&'a Outlet> = gathered.columns.iter().map(|&c| selection.outlets[c]).collect();
+    let rows: Vec<Row<'a>> = gathered
+        .rows
+        .into_iter()
+        .map(|(row, cells)| {
+            let cells: Vec<OutletCell<'a>> = cells
+                .into_iter()
+                .map(|(column, entries)| OutletCell { column, entries })
+                .collect();
+            let entries = || cells.iter().flat_map(|cell| &cell.entries);
+            let verdict = verdict(entries().map(|e| (e.claim.outlet.id.as_str(), e.stance)));
+            let hedging = Hedging::of(entries().map(|e| (e.stance, e.certainty)));
+            Row {
+                proposition: shown.get(row).copied(),
+                cells,
+                verdict,
+                hedging,
+            }
+        })
+        .collect();
+    Some(TopicTable { topic, outlets, rows })
 }
 
 /// Each topic's claims with their column, in reading order. Claims whose outlet is not a

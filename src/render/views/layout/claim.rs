@@ -152,16 +152,27 @@ impl ClaimText {
     /// without them they are the outlet's (a paraphrase or narration).
     pub fn words_line(&self, claim: &ClaimRef<'_>) -> Line {
         let c = claim.claim;
-        let words = match (&c.summary, self.summary) {
-            (Some(summary), true) => collapse_whitespace(summary),
-            _ if c.mode == Mode::Quote => format!("“{}”", collapse_whitespace(&c.quote)),
-            _ => collapse_whitespace(&c.quote),
-        };
         // A verb of punctuation only (a headline's colon) says nothing a reader needs.
-        match c.verb.as_deref().filter(|v| v.chars().any(char::is_alphanumeric)) {
-            Some(verb) if !self.summary => Line::plain(format!("{}: {words}", collapse_whitespace(verb))),
-            _ => Line::plain(words),
+        let verb = c
+            .verb
+            .as_deref()
+            .filter(|v| !self.summary && v.chars().any(char::is_alphanumeric));
+        // Written into one string: a view has a line like this for every claim.
+        let mut line = String::with_capacity(verb.map_or(0, str::len) + c.quote.len() + 10);
+        if let Some(verb) = verb {
+            push_collapsed(&mut line, verb);
+            line.push_str(": ");
         }
+        match (&c.summary, self.summary) {
+            (Some(summary), true) => push_collapsed(&mut line, summary),
+            _ if c.mode == Mode::Quote => {
+                line.push('“');
+                push_collapsed(&mut line, &c.quote);
+                line.push('”');
+            }
+            _ => push_collapsed(&mut line, &c.quote),
+        }
+        Line::plain(line)
     }
 
     /// The date with its precision, after the outlet if given: `Press TV · 2021`. `None`
@@ -223,11 +234,16 @@ impl ClaimText {
 /// the ends: cells and CSV fields hold one line of text.
 pub fn collapse_whitespace(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
-        if !out.is_empty() {
+    push_collapsed(&mut out, text);
+    out
+}
+
+/// Appends `text` with its whitespace collapsed as [`collapse_whitespace`] does.
+fn push_collapsed(out: &mut String, text: &str) {
+    for (n, word) in text.split_whitespace().enumerate() {
+        if n > 0 {
             out.push(' ');
         }
         out.push_str(word);
     }
-    out
 }
