@@ -24,7 +24,10 @@ pub fn render_table(document: &Document, width: u16) -> String {
             _ => None,
         })
         .collect();
-    let mut out = String::new();
+    // The tables are nearly all of the output: room for them up front spares copying megabytes
+    // as it grows.
+    let drawn: usize = tables.iter().flatten().map(String::len).sum();
+    let mut out = String::with_capacity(drawn + drawn / 16);
     let mut previous: Option<&Block> = None;
     for (block, table) in document.blocks.iter().zip(tables) {
         // A heading's paragraph and table follow it directly; anything else is set apart.
