@@ -87,6 +87,9 @@ fn word() -> impl Strategy<Value = String> {
         Just("👩‍👩‍👧".to_string()),
         Just(String::new()),
         "[a-z]{15,40}",
+        // Anything at all: other scripts, controls, tabs, carriage returns.
+        ".{1,12}",
+        "[\\x00-\\x1f\\x7f\\r\\t a]{1,6}",
     ]
 }
 
