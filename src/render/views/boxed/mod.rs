@@ -14,9 +14,10 @@ mod width;
 use arrange::{PADDING, content_widths};
 use measured::{Measured, Part};
 
-/// A table to draw: a heading per column, rows with a cell per column, each cell its lines,
-/// and `caps` bounding the width of some columns, padding included. Text is split at newlines
-/// too, so a cell may as well be one string.
+/// A table to draw: a heading per column, rows of cells, each cell its lines, and `caps`
+/// bounding the width of some columns, padding included. Text is split at newlines too, so a
+/// cell may as well be one string. A row with fewer cells than columns is blank in the rest; one
+/// with more adds columns, as the widest row makes them.
 pub struct BoxTable<'a> {
     pub header: Vec<Vec<&'a str>>,
     pub rows: Vec<Vec<Vec<&'a str>>>,
@@ -68,7 +69,8 @@ impl BoxTable<'_> {
     /// Draws the table at most `width` wide (unless its columns cannot get that narrow), its
     /// lines separated by newlines, without one at the end.
     pub fn draw(&self, width: usize, out: &mut String) {
-        let columns = self.caps.len();
+        let columns = self.rows.iter().map(Vec::len).fold(self.header.len(), usize::max);
+        let caps: Vec<Option<u16>> = (0..columns).map(|c| self.caps.get(c).copied().flatten()).collect();
         let mut rows: Vec<Vec<Vec<Measured>>> = std::iter::once(&self.header)
             .chain(&self.rows)
             .map(|row| {
@@ -84,7 +86,7 @@ impl BoxTable<'_> {
                     .collect()
             })
             .collect();
-        let widths = content_widths(&mut rows, &self.caps, width);
+        let widths = content_widths(&mut rows, &caps, width);
 
         let between_rows = BETWEEN_ROWS.across(&widths);
         out.push_str(&TOP.across(&widths));

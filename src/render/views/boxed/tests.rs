@@ -114,6 +114,18 @@ fn table() -> impl Strategy<Value = (Vec<String>, Vec<Vec<String>>, Vec<Option<u
     })
 }
 
+#[test]
+fn rows_of_other_lengths_are_padded_or_add_columns() {
+    let table = of_text(
+        vec!["Outlet", "Claims"],
+        vec![vec!["Press TV"], vec!["TASS", "said", "extra"]],
+        vec![],
+    );
+    for width in [12, 40, 100] {
+        assert_eq!(drawn(&table, width), by_comfy_table(&table, width), "at {width}");
+    }
+}
+
 proptest! {
     #[test]
     fn draws_what_comfy_table_draws((header, rows, caps) in table(), width in 1usize..200) {
