@@ -20,7 +20,7 @@ cd fuzz
 # use -O, as the README says.
 flags=(--dev --sanitizer none)
 cargo fuzz build "${flags[@]}"
-for target in load anchor date config; do
+for target in load anchor date config table; do
     cargo fuzz run "${flags[@]}" "$target" "corpus/$target" -- \
         -max_total_time="${FUZZ_SECONDS:-20}" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
 done

@@ -4,7 +4,7 @@
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 out="$repo/fuzz/corpus"
-mkdir -p "$out/load" "$out/config" "$out/date" "$out/anchor"
+mkdir -p "$out/load" "$out/config" "$out/date" "$out/anchor" "$out/table"
 
 # Claim files: every YAML file of the fixtures and the bundled project.
 find "$repo/tests/cases" "$repo/claims" -type f \( -name '*.yaml' -o -name '*.yml' \) -size -64k \
@@ -26,6 +26,15 @@ find "$repo/tests/cases" "$repo/seeds" -type f -name '*.txt' -size -64k | while 
     head -c 400 "$file" > "$out/anchor/$(echo "$file" | sha256sum | cut -c1-16)"
 done
 
-for target in load config date anchor; do
+# Tables: the start of every source text as one row of two cells, at widths 40 and 100, the
+# first column capped as row labels are (the target's first three bytes: width, columns, caps).
+find "$repo/seeds" -type f -name '*.txt' | while read -r file; do
+    for width in '\x28' '\x64'; do
+        { printf "${width}\\x01\\x01Outlet\\x1fClaims\\x1f"; head -c 300 "$file" | tr '\n' ' '; } \
+            > "$out/table/$( (echo "$file"; echo "$width") | sha256sum | cut -c1-16)"
+    done
+done
+
+for target in load config date anchor table; do
     echo "$target: $(find "$out/$target" -type f | wc -l) seeds"
 done

@@ -2,7 +2,7 @@
 //! paragraphs and tables; the terminal table, Markdown and HTML renderers draw that one
 //! document, and JSON and CSV write the view data directly.
 
-mod boxed;
+pub mod boxed;
 mod csv;
 mod filter_text;
 mod framing;
