@@ -8,6 +8,7 @@ use saphyr_parser::{Event, Parser, ScalarStyle as SaphyrStyle, Span as SaphyrSpa
 
 use super::Limits;
 use super::error::{YamlError, token_at};
+use super::input::TextInput;
 use super::offsets::Offsets;
 use super::tree::{Collection, CollectionStyle, Document, Kind, Node, NodeId, Scalar, ScalarStyle, Tag};
 
@@ -24,7 +25,7 @@ pub fn build(text: &str, limits: &Limits) -> Result<Document, YamlError> {
         written: 0,
         expanded: 0,
     };
-    let mut parser = Parser::new_from_str(text);
+    let mut parser = Parser::new(TextInput::new(text));
     while let Some(next) = parser.next_event() {
         match next {
             Ok((event, span)) => builder.event(event, span)?,

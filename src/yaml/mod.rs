@@ -19,6 +19,7 @@ mod core_schema;
 pub mod decode;
 mod error;
 mod flow_depth;
+mod input;
 mod offsets;
 mod path;
 mod tree;
