@@ -68,6 +68,10 @@ const FILES_PER_BATCH: usize = 256;
 pub fn load_files(files: &[PathBuf], mut diagnostics: Vec<Diagnostic>, given: Option<&Given>, keep: Keep) -> Loaded {
     let mut corpus = Corpus::default();
     let mut parsed = Vec::new();
+    let mut progress = Progress {
+        done: 0,
+        total: files.len(),
+    };
     for batch in files.chunks(FILES_PER_BATCH) {
         if parsed.is_empty() {
             // Nothing waits to join: no second task to hand to another thread.
@@ -75,16 +79,25 @@ pub fn load_files(files: &[PathBuf], mut diagnostics: Vec<Diagnostic>, given: Op
             continue;
         }
         let waiting = std::mem::take(&mut parsed);
+        progress.done += waiting.len();
         // Joining one batch to the corpus runs on one thread: the next batch is parsed
         // meanwhile, so no thread waits for the join.
         let ((), next) = rayon::join(
-            || join_batch(&mut corpus, &mut diagnostics, waiting),
+            || join_batch(&mut corpus, &mut diagnostics, waiting, progress),
             || parse_batch(batch, given, keep),
         );
         parsed = next;
     }
-    join_batch(&mut corpus, &mut diagnostics, parsed);
+    progress.done += parsed.len();
+    join_batch(&mut corpus, &mut diagnostics, parsed, progress);
     Loaded { corpus, diagnostics }
+}
+
+/// How many of the files to load have been parsed once a batch joins the corpus.
+#[derive(Clone, Copy)]
+struct Progress {
+    done: usize,
+    total: usize,
 }
 
 /// Reads and parses a batch of files in parallel: reading and parsing dominate the cost of a
@@ -100,11 +113,12 @@ fn parse_batch(batch: &[PathBuf], given: Option<&Given>, keep: Keep) -> Vec<File
 }
 
 /// Adds a parsed batch's definitions and findings after those of the files before it.
-fn join_batch(corpus: &mut Corpus, diagnostics: &mut Vec<Diagnostic>, results: Vec<FileResult>) {
-    corpus.reserve_for(results.iter().filter_map(|result| match result {
+fn join_batch(corpus: &mut Corpus, diagnostics: &mut Vec<Diagnostic>, results: Vec<FileResult>, progress: Progress) {
+    let loaded = results.iter().filter_map(|result| match result {
         FileResult::Loaded(_, definitions, _) => Some(definitions),
         FileResult::Failed(..) => None,
-    }));
+    });
+    corpus.reserve_for(loaded, progress.done, progress.total);
     for result in results {
         match result {
             FileResult::Loaded(file, definitions, found) => {

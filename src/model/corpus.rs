@@ -91,9 +91,15 @@ pub struct Corpus {
 }
 
 impl Corpus {
-    /// Makes room for the definitions of `files`, so that adding them moves each item once
-    /// instead of again on every growth of the lists.
-    pub fn reserve_for<'a>(&mut self, files: impl IntoIterator<Item = &'a Corpus>) {
+    /// Makes room for the definitions of `files`, which bring the files read to `done` of
+    /// `total`, so that adding them moves each item once instead of again on every growth of
+    /// the lists.
+    ///
+    /// A list that must grow is sized for the whole load, projected from the files added so far
+    /// (see [`grown_capacity`]): a large corpus's lists then grow once or twice rather than by
+    /// doubling a dozen times, each growth a copy of everything before it with both copies in
+    /// memory while it lasts.
+    pub fn reserve_for<'a>(&mut self, files: impl IntoIterator<Item = &'a Corpus>, done: usize, total: usize) {
         let mut totals = [0usize; 7];
         for file in files {
             let lengths = [
@@ -110,13 +116,17 @@ impl Corpus {
             }
         }
         let [files, outlets, speakers, topics, propositions, articles, claims] = totals;
-        self.files.reserve(files);
-        self.outlets.reserve(outlets);
-        self.speakers.reserve(speakers);
-        self.topics.reserve(topics);
-        self.propositions.reserve(propositions);
-        self.articles.reserve(articles);
-        self.claims.reserve(claims);
+        let share = Share {
+            done,
+            total: total.max(done),
+        };
+        grow(&mut self.files, files, share);
+        grow(&mut self.outlets, outlets, share);
+        grow(&mut self.speakers, speakers, share);
+        grow(&mut self.topics, topics, share);
+        grow(&mut self.propositions, propositions, share);
+        grow(&mut self.articles, articles, share);
+        grow(&mut self.claims, claims, share);
     }
 
     /// Adds one loaded file's definitions after those of the files before it.
@@ -176,5 +186,71 @@ impl Corpus {
         self.files
             .get(file)
             .map_or(std::path::Path::new(""), |f| f.path.as_path())
+    }
+}
+
+/// How far a load is: files added once a batch joins, of all the files to add.
+#[derive(Clone, Copy)]
+struct Share {
+    done: usize,
+    total: usize,
+}
+
+/// The most a list is sized for by projection alone; past it, lists grow by doubling.
+const MAX_PROJECTED_BYTES: usize = 1 << 30;
+
+/// Makes room for `adding` more items in `list`, at the capacity [`grown_capacity`] gives.
+fn grow<T>(list: &mut Vec<T>, adding: usize, share: Share) {
+    let needed = list.len().saturating_add(adding);
+    if needed > list.capacity() {
+        let target = grown_capacity(list.capacity(), needed, share, std::mem::size_of::<T>());
+        list.reserve_exact(target - list.len());
+    }
+}
+
+/// The capacity a list of `capacity` that must hold `needed` items grows to, `share` of the
+/// load in: the items the whole load is projected to hold at the rate so far, an eighth more
+/// to spare, and never less than twice the capacity, so that a projection that keeps rising
+/// still moves each item a bounded number of times. Capacity reserved and never used costs
+/// address space, not memory: its pages are never touched.
+fn grown_capacity(capacity: usize, needed: usize, share: Share, item_bytes: usize) -> usize {
+    let projected = u128::from(needed as u64) * u128::from(share.total as u64) / u128::from(share.done.max(1) as u64);
+    let projected = usize::try_from(projected).unwrap_or(usize::MAX);
+    let most = MAX_PROJECTED_BYTES / item_bytes.max(1);
+    let spared = projected.saturating_add(projected / 8).min(most);
+    needed.max(spared).max(capacity.saturating_mul(2))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{MAX_PROJECTED_BYTES, Share, grown_capacity};
+
+    #[test]
+    fn a_list_is_sized_for_the_whole_load_from_the_first_batch() {
+        // 256 files of 10,000 read, ten claims each: room for the projected 100,000 and an
+        // eighth more.
+        let share = Share {
+            done: 256,
+            total: 10_000,
+        };
+        assert_eq!(grown_capacity(0, 2_560, share, 448), 112_500);
+    }
+
+    #[test]
+    fn a_projection_that_creeps_up_still_doubles_the_list() {
+        let share = Share { done: 100, total: 101 };
+        assert_eq!(grown_capacity(1_000, 1_001, share, 8), 2_000);
+    }
+
+    #[test]
+    fn a_wild_projection_is_capped_but_never_below_what_is_needed() {
+        let share = Share {
+            done: 1,
+            total: usize::MAX,
+        };
+        assert_eq!(grown_capacity(0, 1_000, share, 1_024), MAX_PROJECTED_BYTES / 1_024);
+        assert_eq!(grown_capacity(0, 1 << 21, share, 1_024), 1 << 21);
+        // Nothing read yet, or items of no size: no division by zero.
+        assert_eq!(grown_capacity(0, 5, Share { done: 0, total: 10 }, 0), 56);
     }
 }
