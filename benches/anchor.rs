@@ -183,11 +183,11 @@ fn quoted_articles(articles: usize) -> Vec<(String, Vec<OwnedQuote>)> {
             .claims
             .iter()
             .map(|claim| &claim.value)
-            .filter(|c| c.article == article.value.id)
+            .filter(|c| *c.article == *article.value.id)
             .map(|c| OwnedQuote {
-                exact: c.quote.clone(),
-                prefix: c.prefix.clone(),
-                suffix: c.suffix.clone(),
+                exact: c.quote.to_string(),
+                prefix: c.prefix.as_deref().map(str::to_string),
+                suffix: c.suffix.as_deref().map(str::to_string),
                 occurrence: c.occurrence,
             })
             .collect();

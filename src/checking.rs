@@ -221,7 +221,7 @@ fn counted(loaded: &Loaded, checked: &Checked, project: &Project, targets: Optio
         .filter(|article| is_named(article.file))
         .map(|article| article.value.id.as_str())
         .collect();
-    articles.extend(claims.iter().map(|claim| claim.value.article.as_str()));
+    articles.extend(claims.iter().map(|claim| claim.value.article.as_ref()));
     let sources: HashSet<PathBuf> = corpus
         .articles
         .iter()

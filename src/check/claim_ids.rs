@@ -22,11 +22,11 @@ impl<'a> ClaimIds<'a> {
     pub fn new(claims: &'a [Item<Claim>], mut repeated: impl FnMut(usize, usize)) -> ClaimIds<'a> {
         let hasher = foldhash::fast::RandomState::default();
         let mut positions = HashTable::with_capacity(claims.len());
-        let id_at = |at: u32| claims.get(at as usize).map_or("", |claim| claim.value.id.as_str());
+        let id_at = |at: u32| claims.get(at as usize).map_or("", |claim| claim.value.id.as_ref());
         for (at, claim) in claims.iter().enumerate() {
             // Four billion claims would not fit in memory: none is beyond a `u32`.
             let Ok(position) = u32::try_from(at) else { break };
-            let id = claim.value.id.as_str();
+            let id = claim.value.id.as_ref();
             let entry = positions.entry(
                 hasher.hash_one(id),
                 |&other| id_at(other) == id,
@@ -51,7 +51,7 @@ impl<'a> ClaimIds<'a> {
         let claims = self.claims;
         self.positions
             .find(self.hasher.hash_one(id), |&at| {
-                claims.get(at as usize).is_some_and(|claim| claim.value.id == id)
+                claims.get(at as usize).is_some_and(|claim| *claim.value.id == *id)
             })
             .and_then(|&at| claims.get(at as usize))
     }
@@ -61,7 +61,7 @@ impl<'a> ClaimIds<'a> {
         let claims = self.claims;
         self.positions
             .iter()
-            .filter_map(move |&at| claims.get(at as usize).map(|claim| claim.value.id.as_str()))
+            .filter_map(move |&at| claims.get(at as usize).map(|claim| claim.value.id.as_ref()))
     }
 
     pub fn len(&self) -> usize {

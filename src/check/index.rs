@@ -57,7 +57,7 @@ impl<'a> Index<'a> {
             let mut repeats = Vec::new();
             let claims = ClaimIds::new(&corpus.claims, |at, first_at| {
                 let (later, first) = (&corpus.claims[at], &corpus.claims[first_at]);
-                let id = later.value.id.as_str();
+                let id = later.value.id.as_ref();
                 repeats.push(Repeat {
                     later: definition("claim", later, id),
                     first: definition("claim", first, id),

@@ -18,7 +18,7 @@ pub fn output(args: &ShowArgs) -> Result<String, Error> {
     let project = load_project(&args.project.request(&args.paths), args.strict, Keep::Everything)?;
     let corpus = project.corpus();
     let index = Index::new(corpus);
-    let found = corpus.claims.iter().position(|c| c.value.id == args.claim);
+    let found = corpus.claims.iter().position(|c| *c.value.id == *args.claim);
     if let Some(at) = found.filter(|&at| ClaimRef::resolve(&index, at, &corpus.claims[at].value).is_none()) {
         // The claim is there, but what it refers to is not: its errors say what to correct.
         return Err(project.stopped_at(at));

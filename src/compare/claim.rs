@@ -43,11 +43,11 @@ impl<'a> ClaimRef<'a> {
     /// Looks up a claim's references; `None` if one does not resolve (which `check` reports as
     /// an error, so views never see it).
     pub fn resolve(index: &Index<'a>, position: usize, claim: &'a Claim) -> Option<ClaimRef<'a>> {
-        let article = &index.articles.get(claim.article.as_str())?.value;
+        let article = &index.articles.get(claim.article.as_ref())?.value;
         let outlet = &index.outlets.get(article.outlet.as_str())?.value;
         let voice = match &claim.speaker {
             Some(id) => {
-                let speaker = &index.speakers.get(id.as_str())?.value;
+                let speaker = &index.speakers.get(id.as_ref())?.value;
                 let role = claim.speaker_role.as_deref().or(speaker.role.as_deref());
                 Voice::Speaker { speaker, role }
             }

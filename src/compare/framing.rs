@@ -270,8 +270,8 @@ fn count(uses: &[Use<'_>]) -> Cues {
             });
             cues.len() - 1
         });
-        if !cues[i].claims.contains(&found.claim.claim.id) {
-            cues[i].claims.push(found.claim.claim.id.clone());
+        if !cues[i].claims.iter().any(|id| **id == *found.claim.claim.id) {
+            cues[i].claims.push(found.claim.claim.id.to_string());
         }
     }
     finish(cues)

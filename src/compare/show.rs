@@ -57,8 +57,8 @@ pub fn show<'a>(
     id: &str,
     context: usize,
 ) -> Result<Show<'a>, FilterError> {
-    let Some((i, item)) = corpus.claims.iter().enumerate().find(|(_, c)| c.value.id == id) else {
-        let ids = corpus.claims.iter().map(|c| c.value.id.as_str());
+    let Some((i, item)) = corpus.claims.iter().enumerate().find(|(_, c)| *c.value.id == *id) else {
+        let ids = corpus.claims.iter().map(|c| c.value.id.as_ref());
         return Err(FilterError {
             message: format!("unknown claim `{id}`"),
             help: Some(unknown_claim_help(id, ids)),

@@ -229,11 +229,11 @@ fn unanchored(report: &Report, changed: &[Changed<'_>]) -> (Vec<Diagnostic>, Vec
     for claim in corpus
         .claims
         .iter()
-        .filter(|c| articles.contains(c.value.article.as_str()))
+        .filter(|c| articles.contains(c.value.article.as_ref()))
     {
         if let Some(found) = findings.get(&place(corpus, claim)) {
             broken.extend(found.iter().map(|d| (*d).clone()));
-            ids.push(claim.value.id.clone());
+            ids.push(claim.value.id.to_string());
         }
     }
     (broken, ids)

@@ -339,7 +339,7 @@ fn claim<'a>(claim: &ClaimRef<'a>, passage: Option<&Passage<'a>>) -> Node<'a> {
     Node {
         // The words as the source prints them; the claim file's quote may differ in whitespace
         // and typographic quotes.
-        text: Some(passage.map_or(c.quote.as_str(), |p| p.exact)),
+        text: Some(passage.map_or(c.quote.as_ref(), |p| p.exact)),
         author: Some(Agent::Node(author)),
         appearance: Some(reference("article", &claim.article.id)),
         first_appearance: (c.mode == Mode::Narration).then(|| reference("article", &claim.article.id)),

@@ -116,7 +116,7 @@ fn said_on_is_a_date_or_a_date_with_its_evidence() {
         "claims:\n  - id: c1\n    said_on: \"2021-07\"\n    {CLAIM}  - id: c2\n    said_on:\n      date: \"2021-07-08\"\n      evidence:\n        - kind: outlet\n          shows: TASS dates the press conference July 8\n          url: https://tass.com/x\n      note: n\n    {CLAIM}  - id: c3\n    said_on:\n      evidence: []\n    {CLAIM}  - id: c4\n    said_on:\n      date: \"2021\"\n      evidence:\n        - kind: rumour\n          shows: s\n    {CLAIM}"
     );
     let (found, diagnostics) = load(&text);
-    let ids: Vec<&str> = found.claims.iter().map(|c| c.value.id.as_str()).collect();
+    let ids: Vec<&str> = found.claims.iter().map(|c| c.value.id.as_ref()).collect();
     assert_eq!(ids, ["c1", "c2"]);
     assert_eq!(
         found.claims[0].value.said_on,

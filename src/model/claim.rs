@@ -9,14 +9,14 @@ use super::schema::{Id, LanguageTag, SaidOn};
 #[serde(deny_unknown_fields)]
 pub struct Claim {
     #[schemars(with = "Id")]
-    pub id: String,
+    pub id: Box<str>,
     /// Id of the article the statement appears in.
     #[schemars(with = "Id")]
-    pub article: String,
+    pub article: Box<str>,
     /// Who speaks; absent for narration, where the outlet itself speaks.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<Id>")]
-    pub speaker: Option<String>,
+    pub speaker: Option<Box<str>>,
     pub mode: Mode,
     /// Where in the article the statement sits: the body (the default), the headline, a
     /// subheading or a photo caption.
@@ -25,7 +25,7 @@ pub struct Claim {
     /// The outlet's attribution verb as printed, from the verb on (said, stressed, claimed,
     /// went on to say...).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub verb: Option<String>,
+    pub verb: Option<Box<str>>,
     /// How the text attributes a quote or paraphrase that has no verb of its own.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attribution: Option<Attribution>,
@@ -35,13 +35,13 @@ pub struct Claim {
     pub markers: Vec<String>,
     /// The exact passage in the source.
     #[schemars(length(min = 1))]
-    pub quote: String,
+    pub quote: Box<str>,
     /// Text immediately before the passage, to pick one of several occurrences.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub prefix: Option<String>,
+    pub prefix: Option<Box<str>>,
     /// Text immediately after the passage, to pick one of several occurrences.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub suffix: Option<String>,
+    pub suffix: Option<Box<str>>,
     /// 1-based occurrence of the passage, counted after `prefix` and `suffix` filtering.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(range(min = 1))]
@@ -54,7 +54,7 @@ pub struct Claim {
     pub stances: Vec<StanceOn>,
     /// The speaker's role as this article gives it, when it differs from the speaker record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub speaker_role: Option<String>,
+    pub speaker_role: Option<Box<str>>,
     /// When the statement was made: a date, or a date with its evidence and a note.
     #[serde(
         default,
@@ -67,21 +67,21 @@ pub struct Claim {
     /// Id shared by the claims that report one utterance, across articles and outlets.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<Id>")]
-    pub statement: Option<String>,
+    pub statement: Option<Box<str>>,
     /// The language of the quote, when it differs from the article's (a BCP 47 tag: `en`, `ar`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<LanguageTag>")]
-    pub language: Option<String>,
+    pub language: Option<Box<str>>,
     /// Id of the claim whose words this quote translates.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<Id>")]
-    pub translation_of: Option<String>,
+    pub translation_of: Option<Box<str>>,
     /// The statement in brief, for comparison tables.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub summary: Option<String>,
+    pub summary: Option<Box<str>>,
     /// The curator's remarks: context, doubts, decisions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notes: Option<String>,
+    pub notes: Option<Box<str>>,
 }
 
 /// How the outlet carries the statement.

@@ -101,12 +101,12 @@ pub fn list(project: &Project, report: &Report, article: Option<&str>) -> Result
     for (i, claim) in corpus.claims.iter().enumerate() {
         if let Some(range) = report.checked.anchors.get(i) {
             anchored
-                .entry(claim.value.article.as_str())
+                .entry(claim.value.article.as_ref())
                 .or_default()
-                .push((range, claim.value.id.clone()));
+                .push((range, claim.value.id.to_string()));
         }
     }
-    let mut taken: HashSet<String> = corpus.claims.iter().map(|c| c.value.id.clone()).collect();
+    let mut taken: HashSet<String> = corpus.claims.iter().map(|c| c.value.id.to_string()).collect();
     let speakers = Speakers::new(corpus);
     let mut listed = Vec::new();
     for article in articles {

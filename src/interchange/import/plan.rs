@@ -171,12 +171,12 @@ impl<'a> Known<'a> {
                 .or_insert(ArticleAt::Existing(i));
         }
         for (i, c) in corpus.claims.iter().enumerate() {
-            let key = (c.value.article.clone(), c.value.quote.trim().to_string());
+            let key = (c.value.article.to_string(), c.value.quote.trim().to_string());
             known.claim_by_quote.entry(key).or_insert(ClaimAt::Existing(i));
             for s in &c.value.stances {
                 known
                     .stance_from
-                    .entry((c.value.id.clone(), s.proposition.clone()))
+                    .entry((c.value.id.to_string(), s.proposition.clone()))
                     .or_insert((s.stance, None));
             }
         }
@@ -276,7 +276,7 @@ impl<'a> Known<'a> {
                     claim.topics.push(topic);
                 }
                 claim.stances.push(stance);
-                claim.id.clone()
+                claim.id.to_string()
             }
             None => self.new_claim(plan, row, article, &article_id, topic, stance, file),
         };
@@ -411,15 +411,15 @@ impl<'a> Known<'a> {
             .text_of(plan, article)
             .is_some_and(|text| anchor::Source::new(&text).find_all(&quote).len() > 1);
         let claim = Claim {
-            id: id.clone(),
-            article: article_id.to_string(),
+            id: id.as_str().into(),
+            article: article_id.into(),
             speaker: None,
             mode: Mode::Narration,
             placement: None,
             verb: None,
             attribution: None,
             markers: Vec::new(),
-            quote: quote.clone(),
+            quote: quote.as_str().into(),
             prefix: None,
             suffix: None,
             // The stored text begins with the quote; a body that repeats it would leave the
@@ -433,7 +433,7 @@ impl<'a> Known<'a> {
             language: None,
             translation_of: None,
             summary: None,
-            notes: Some(format!("Imported from {file}, row {}.", row.place.row)),
+            notes: Some(format!("Imported from {file}, row {}.", row.place.row).into()),
         };
         let at = match article {
             ArticleAt::New(index) => {
@@ -469,9 +469,9 @@ impl<'a> Known<'a> {
 
     fn claim_id(&self, plan: &Plan, at: ClaimAt) -> String {
         match at {
-            ClaimAt::Existing(i) => self.corpus.claims[i].value.id.clone(),
-            ClaimAt::New { article, claim } => plan.articles[article].claims[claim].id.clone(),
-            ClaimAt::Appended { list, claim } => plan.appended[list].1[claim].id.clone(),
+            ClaimAt::Existing(i) => self.corpus.claims[i].value.id.to_string(),
+            ClaimAt::New { article, claim } => plan.articles[article].claims[claim].id.to_string(),
+            ClaimAt::Appended { list, claim } => plan.appended[list].1[claim].id.to_string(),
         }
     }
 

@@ -22,7 +22,7 @@ pub fn versions_json(view: &Versions<'_>, filter: &Filter) -> String {
         .map(|s| JsonStatement {
             id: s.id,
             speaker: s.renderings.first().and_then(speaker),
-            base: s.renderings.get(s.base).map(|r| r.claim.claim.id.as_str()),
+            base: s.renderings.get(s.base).map(|r| r.claim.claim.id.as_ref()),
             renderings: s.renderings.iter().map(rendering).collect(),
         })
         .collect();
@@ -68,18 +68,18 @@ pub fn versions_csv(view: &Versions<'_>) -> String {
             let count = |n: Option<usize>| n.map(|n| n.to_string()).unwrap_or_default();
             rows.push(vec![
                 s.id.to_string(),
-                c.id.clone(),
+                c.id.to_string(),
                 r.claim.outlet.id.clone(),
                 r.claim.article.id.clone(),
                 c.placement.map_or("body", |p| p.as_str()).to_string(),
                 c.mode.as_str().to_string(),
-                c.verb.clone().unwrap_or_default(),
+                c.verb.as_deref().unwrap_or_default().to_string(),
                 r.class.map(CueClass::name).unwrap_or_default().to_string(),
                 r.claim.date.to_string(),
                 dated_by(r.claim.dated_by).to_string(),
                 r.language.unwrap_or_default().to_string(),
                 compared.to_string(),
-                c.translation_of.clone().unwrap_or_default(),
+                c.translation_of.as_deref().unwrap_or_default().to_string(),
                 count(tally.map(|t| t.dropped)),
                 count(tally.map(|t| t.added)),
                 count(tally.map(|t| t.substituted)),

@@ -190,7 +190,7 @@ impl ClaimText {
 
     /// The claim's id on a line of its own, when asked for.
     pub fn id_line(&self, claim: &ClaimRef<'_>) -> Option<Line> {
-        self.ids.then(|| Line::code(claim.claim.id.as_str()))
+        self.ids.then(|| Line::code(claim.claim.id.as_ref()))
     }
 
     /// A claim as the lines of a table cell entry: who, what, when (and which), the marker in

@@ -50,7 +50,7 @@ fn row(rendering: &Rendering<'_>) -> Vec<Cell> {
     let claim = &rendering.claim;
     let outlet = Cell::lines(vec![
         Line::strong(claim.outlet.name.as_str()),
-        Line::code(claim.claim.id.as_str()),
+        Line::code(claim.claim.id.as_ref()),
     ]);
     let placement = claim.claim.placement.map_or("body", |p| p.as_str());
     let place = Cell::lines(vec![Line::plain(placement), Line::plain(claim.claim.mode.as_str())]);
