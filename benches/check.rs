@@ -13,6 +13,9 @@
 //! Neither frees its result inside the timing: `crossclaim check` exits without freeing.
 //!
 //! `CROSSCLAIM_BENCH_CLAIMS` overrides the large size (the small one is a tenth of it).
+//!
+//! Both run with the allocator of the `crossclaim` binary, so that `check` is measured as it
+//! ships; `bench/process.sh` compares it with the bare parse under the system allocator too.
 
 #[path = "support/claim_files.rs"]
 mod claim_files;
@@ -30,6 +33,9 @@ use rayon::prelude::*;
 
 use claim_files::claim_files;
 use corpus::{CorpusSpec, write_corpus};
+
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// The baseline: read and deserialize every claim file, nothing else.
 fn bare_parse(files: &[PathBuf]) -> Vec<ClaimFile> {

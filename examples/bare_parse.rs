@@ -1,41 +1,15 @@
-//! The baseline `check` is measured against, as a whole process: read every claim file of a
-//! project and deserialize it with serde_yaml into the claim file model, in parallel, nothing
-//! else. `bench/process.sh` runs it beside `crossclaim check` on the same files.
+//! The baseline `check` is measured against: a bare serde_yaml parse of a project's claim
+//! files, with the system allocator (see `benches/support/bare_parse.rs`).
 //!
 //!   cargo run --release --example bare_parse -- DIR
 
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
-use std::path::PathBuf;
-use std::process::ExitCode;
-
-use crossclaim::model::ClaimFile;
-use rayon::prelude::*;
-
+#[path = "../benches/support/bare_parse.rs"]
+mod bare_parse;
 #[path = "../benches/support/claim_files.rs"]
 mod claim_files;
-use claim_files::claim_files;
 
-fn main() -> ExitCode {
-    let Some(root) = std::env::args().nth(1).map(PathBuf::from) else {
-        eprintln!("usage: bare_parse DIR");
-        return ExitCode::from(2);
-    };
-    let files = claim_files(&root);
-    let parsed: Vec<ClaimFile> = files
-        .par_iter()
-        .filter_map(|path| {
-            let text = std::fs::read_to_string(path).ok()?;
-            serde_yaml::from_str::<ClaimFile>(&text).ok()
-        })
-        .collect();
-    let claims: usize = parsed.iter().map(|file| file.claims.len()).sum();
-    println!(
-        "parsed {} of {} claim files, {claims} claims",
-        parsed.len(),
-        files.len()
-    );
-    // Like `crossclaim check`, exit without freeing what was parsed.
-    std::mem::forget(parsed);
-    ExitCode::SUCCESS
+fn main() -> std::process::ExitCode {
+    bare_parse::run()
 }
