@@ -26,6 +26,7 @@ pub mod project;
 pub mod render;
 pub mod rules;
 pub mod suggest;
+pub mod threads;
 pub mod yaml;
 
 use std::ffi::OsString;

@@ -10,7 +10,7 @@ use rayon::prelude::*;
 
 use crate::diagnostic::Diagnostic;
 use crate::load::Keep;
-use crate::model::Corpus;
+use crate::model::{Article, Corpus, Item};
 
 use super::anchors::Anchors;
 use super::index::{Index, position};
@@ -53,41 +53,44 @@ pub fn check<'a>(
     let claims = claims_by_article(corpus, resolved);
     let no_claims = Vec::new();
     let table = Anchors::for_claims(corpus.claims.len());
-    let done: Vec<Done> = articles
-        .par_iter()
-        .map(|article| {
-            let mut diagnostics = Vec::new();
-            let Some(source) = load_source(corpus, article, &places, &mut diagnostics) else {
-                return Done {
-                    diagnostics,
-                    path: None,
-                    text: None,
-                };
-            };
-            let claims = position(&corpus.articles, article)
-                .and_then(|at| claims.get(at))
-                .unwrap_or(&no_claims);
-            let anchors = quotes::check_article(corpus, claims, &source, &mut diagnostics);
-            markers::check_article(corpus, &source, &anchors, &mut diagnostics);
-            for (claim, range) in anchors {
-                table.insert(claim, range);
-            }
-            let named = |path: &Path| {
-                diagnostics
-                    .iter()
-                    .any(|d| d.primary.file == path || d.related.iter().any(|r| r.location.file == path))
-            };
-            let kept = keep == Keep::Everything || named(&source.path);
-            let path = source.path.clone();
-            // The normalized form is let go here, and the text too unless it is kept.
-            let text = kept.then(|| source.anchor.into_text());
-            Done {
+    let check_one = |article: &&Item<Article>| {
+        let mut diagnostics = Vec::new();
+        let Some(source) = load_source(corpus, article, &places, &mut diagnostics) else {
+            return Done {
                 diagnostics,
-                path: Some(path),
-                text,
-            }
-        })
-        .collect();
+                path: None,
+                text: None,
+            };
+        };
+        let claims = position(&corpus.articles, article)
+            .and_then(|at| claims.get(at))
+            .unwrap_or(&no_claims);
+        let anchors = quotes::check_article(corpus, claims, &source, &mut diagnostics);
+        markers::check_article(corpus, &source, &anchors, &mut diagnostics);
+        for (claim, range) in anchors {
+            table.insert(claim, range);
+        }
+        let named = |path: &Path| {
+            diagnostics
+                .iter()
+                .any(|d| d.primary.file == path || d.related.iter().any(|r| r.location.file == path))
+        };
+        let kept = keep == Keep::Everything || named(&source.path);
+        let path = source.path.clone();
+        // The normalized form is let go here, and the text too unless it is kept.
+        let text = kept.then(|| source.anchor.into_text());
+        Done {
+            diagnostics,
+            path: Some(path),
+            text,
+        }
+    };
+    // A few sources are checked on this thread (see `crate::threads`).
+    let done: Vec<Done> = if crate::threads::worth_the_pool(articles.len()) {
+        articles.par_iter().map(check_one).collect()
+    } else {
+        articles.iter().map(check_one).collect()
+    };
     let mut work = SourceWork {
         diagnostics: Vec::new(),
         texts: HashMap::new(),

@@ -67,10 +67,13 @@ pub fn check(
     // The rules on the model and the work on the sources are independent: the sources' reading,
     // hashing and anchoring run on the thread pool while one thread goes through the rules.
     // Findings are concatenated in the same order as if run one after the other.
-    let (mut out, work) = rayon::join(
-        || rules::check(corpus, &index, &resolved, lexicon, root, seeds, complete),
-        || articles::check(corpus, &index, &resolved, root, seeds, keep),
-    );
+    let rules = || rules::check(corpus, &index, &resolved, lexicon, root, seeds, complete);
+    let sources = || articles::check(corpus, &index, &resolved, root, seeds, keep);
+    let (mut out, work) = if crate::threads::worth_the_pool(corpus.articles.len()) {
+        rayon::join(rules, sources)
+    } else {
+        (rules(), sources())
+    };
     out.extend(work.diagnostics);
     Checked {
         diagnostics: out,

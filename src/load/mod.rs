@@ -14,7 +14,7 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 
 use crate::diagnostic::Diagnostic;
-use crate::model::Corpus;
+use crate::model::{Corpus, LoadedFile};
 
 pub use discover::{discover, discover_except};
 pub use file::{FileResult, load_bytes, load_file, load_text};
@@ -101,15 +101,17 @@ struct Progress {
 }
 
 /// Reads and parses a batch of files in parallel: reading and parsing dominate the cost of a
-/// check, and files are independent.
+/// check, and files are independent. A few files are parsed on the calling thread.
 fn parse_batch(batch: &[PathBuf], given: Option<&Given>, keep: Keep) -> Vec<FileResult> {
-    batch
-        .par_iter()
-        .map(|path| match given {
-            Some(given) if given.path == *path => load_bytes(path, given.bytes.clone()),
-            _ => release_clean(load_file(path), keep),
-        })
-        .collect()
+    let load = |path: &PathBuf| match given {
+        Some(given) if given.path == *path => load_bytes(path, given.bytes.clone()),
+        _ => release_clean(load_file(path), keep),
+    };
+    if crate::threads::worth_the_pool(batch.len()) {
+        batch.par_iter().map(load).collect()
+    } else {
+        batch.iter().map(load).collect()
+    }
 }
 
 /// Adds a parsed batch's definitions and findings after those of the files before it.
@@ -144,20 +146,22 @@ fn release_clean(mut result: FileResult, keep: Keep) -> FileResult {
     result
 }
 
-/// Reads again the texts of the released files among `named`, in parallel, so findings in
-/// them can be located. A file that can no longer be read keeps no text: its findings are
-/// shown without a position.
+/// Reads again the texts of the released files among `named`, in parallel when there are many,
+/// so findings in them can be located. A file that can no longer be read keeps no text: its
+/// findings are shown without a position.
 pub fn reread(corpus: &mut Corpus, named: &std::collections::HashSet<&std::path::Path>) {
-    corpus
-        .files
-        .par_iter_mut()
-        .filter(|file| file.released && named.contains(file.path.as_path()))
-        .for_each(|file| {
-            if let Ok(text) = read_text(&file.path, MAX_CLAIM_FILE_BYTES) {
-                file.text = text;
-                file.released = false;
-            }
-        });
+    let wanted = |file: &&mut LoadedFile| file.released && named.contains(file.path.as_path());
+    let read_again = |file: &mut LoadedFile| {
+        if let Ok(text) = read_text(&file.path, MAX_CLAIM_FILE_BYTES) {
+            file.text = text;
+            file.released = false;
+        }
+    };
+    if crate::threads::worth_the_pool(named.len()) {
+        corpus.files.par_iter_mut().filter(wanted).for_each(read_again);
+    } else {
+        corpus.files.iter_mut().filter(wanted).for_each(read_again);
+    }
 }
 
 #[cfg(test)]
