@@ -65,8 +65,9 @@ pub fn check(
     let (index, mut resolved) = Index::with(corpus, |index| resolved::Resolved::all_but_translations(corpus, index));
     resolved.link_translations(corpus, &index);
     // The rules on the model and the work on the sources are independent: the sources' reading,
-    // hashing and anchoring run on the thread pool while one thread goes through the rules.
-    // Findings are concatenated in the same order as if run one after the other.
+    // hashing and anchoring run on the thread pool while one thread goes through the rules (a
+    // project of a few articles does both on this thread, see `crate::threads`). Findings are
+    // concatenated in the same order as if run one after the other.
     let rules = || rules::check(corpus, &index, &resolved, lexicon, root, seeds, complete);
     let sources = || articles::check(corpus, &index, &resolved, root, seeds, keep);
     let (mut out, work) = if crate::threads::worth_the_pool(corpus.articles.len()) {
