@@ -4,6 +4,11 @@
 # data, and the closest-passage search for a misquote; then `bench/process.sh` makes the same
 # comparison between whole processes, with each one's peak memory against the input bytes.
 #
+# In criterion both run in one process, under the allocator of the `crossclaim` binary
+# (mimalloc). The targets are for whole processes: `crossclaim check` as it ships against a
+# bare parse as a plain program, with the system allocator; `bench/process.sh` also gives the
+# bare parse under mimalloc.
+#
 #   bench/run.sh                           # the design's corpus: 100,000 claims, 10,000 articles
 #   CROSSCLAIM_BENCH_CLAIMS=20000 bench/run.sh   # a smaller one, for a quick look
 #
@@ -48,7 +53,8 @@ awk -v ps="$parse_small" -v cs="$check_small" -v pl="$parse_large" -v cl="$check
     printf "%-34s %11.2fx %11.2fx\n", "check / parse", cs / ps, cl / pl
     printf "\n%-34s %10.2f ms\n", "closest 300-char misquote, 50 KB", c3 * 1000
     printf "%-34s %10.2f ms\n", "closest 600-char misquote, 50 KB", c6 * 1000
-    printf "\ntargets: check / parse <= 1.15x; ten times the data in <= 10.5x the time\n"
+    printf "\nboth under mimalloc, in one process; the targets (check / parse <= 1.15x, ten times\n"
+    printf "the data in <= 10.5x the time) are for whole processes, below\n"
 }'
 
 # The same comparison as whole processes, paired run by run, with peak memory against the
