@@ -3,7 +3,7 @@
 //! The scanner reserves the input's read-ahead (`bufmaxlen`) in every plain scalar's string
 //! once it has one character. `StrInput` reports 128, so every key and plain value, most of a
 //! claim file's scalars, grew from the 32 bytes first allocated to 129 by a reallocation: a
-//! tenth of a check's instructions. Reporting 16, the read-ahead of saphyr's own buffered input
+//! seventeenth of a check's instructions. Reporting 16, the read-ahead of saphyr's own buffered input
 //! (so a size the scanner is built and tested for), keeps a short scalar in its first
 //! allocation. Every other call goes to `StrInput` unchanged, its fast paths included.
 

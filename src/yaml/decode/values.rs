@@ -43,8 +43,8 @@ impl FromYaml for String {
     }
 }
 
-/// Text kept at its exact length, as the claims' fields are: a string's spare capacity field
-/// is eight bytes on each of the largest number of values in a corpus.
+/// Text boxed at its exact length, as a claim's fields are: a `String`'s capacity would be eight
+/// more bytes on each of the most numerous values of a corpus.
 impl FromYaml for Box<str> {
     fn from_yaml(d: &mut Decoder<'_>, node: NodeId, label: Label) -> Option<Box<str>> {
         // A clone has no spare capacity, so boxing it moves nothing.
