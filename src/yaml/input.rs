@@ -22,175 +22,70 @@ impl<'a> TextInput<'a> {
     }
 }
 
+/// Methods that `TextInput` hands to `StrInput` as they are: all but [`Input::bufmaxlen`],
+/// those that read (`&self`) and those that consume (`&mut self`).
+macro_rules! forward {
+    (reading: $(fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty;)*) => {
+        $(
+            #[inline]
+            fn $name(&self, $($arg: $ty),*) -> $ret {
+                self.0.$name($($arg),*)
+            }
+        )*
+    };
+    (consuming: $(fn $name:ident($($arg:ident: $ty:ty),*) $(-> $ret:ty)?;)*) => {
+        $(
+            #[inline]
+            fn $name(&mut self, $($arg: $ty),*) $(-> $ret)? {
+                self.0.$name($($arg),*)
+            }
+        )*
+    };
+}
+
 impl Input for TextInput<'_> {
-    #[inline]
-    fn lookahead(&mut self, count: usize) {
-        self.0.lookahead(count);
-    }
-
-    #[inline]
-    fn buflen(&self) -> usize {
-        self.0.buflen()
-    }
-
     #[inline]
     fn bufmaxlen(&self) -> usize {
         READ_AHEAD
     }
 
-    #[inline]
-    fn buf_is_empty(&self) -> bool {
-        self.0.buf_is_empty()
+    forward! { reading:
+        fn buflen() -> usize;
+        fn buf_is_empty() -> bool;
+        fn peek() -> char;
+        fn peek_nth(n: usize) -> char;
+        fn peek_opt() -> Option<char>;
+        fn next_char_is(c: char) -> bool;
+        fn nth_char_is(n: usize, c: char) -> bool;
+        fn next_2_are(c1: char, c2: char) -> bool;
+        fn next_3_are(c1: char, c2: char, c3: char) -> bool;
+        fn next_is_document_indicator() -> bool;
+        fn next_is_document_start() -> bool;
+        fn next_is_document_end() -> bool;
+        fn next_can_be_plain_scalar(in_flow: bool) -> bool;
+        fn next_is_blank_or_break() -> bool;
+        fn next_is_blank_or_breakz() -> bool;
+        fn next_is_blank() -> bool;
+        fn next_is_break() -> bool;
+        fn next_is_breakz() -> bool;
+        fn next_is_z() -> bool;
+        fn next_is_flow() -> bool;
+        fn next_is_digit() -> bool;
+        fn next_is_alpha() -> bool;
     }
 
-    #[inline]
-    fn raw_read_ch(&mut self) -> char {
-        self.0.raw_read_ch()
-    }
-
-    #[inline]
-    fn raw_read_non_breakz_ch(&mut self) -> Option<char> {
-        self.0.raw_read_non_breakz_ch()
-    }
-
-    #[inline]
-    fn skip(&mut self) {
-        self.0.skip();
-    }
-
-    #[inline]
-    fn skip_n(&mut self, count: usize) {
-        self.0.skip_n(count);
-    }
-
-    #[inline]
-    fn peek(&self) -> char {
-        self.0.peek()
-    }
-
-    #[inline]
-    fn peek_nth(&self, n: usize) -> char {
-        self.0.peek_nth(n)
-    }
-
-    #[inline]
-    fn peek_opt(&self) -> Option<char> {
-        self.0.peek_opt()
-    }
-
-    #[inline]
-    fn look_ch(&mut self) -> char {
-        self.0.look_ch()
-    }
-
-    #[inline]
-    fn next_char_is(&self, c: char) -> bool {
-        self.0.next_char_is(c)
-    }
-
-    #[inline]
-    fn nth_char_is(&self, n: usize, c: char) -> bool {
-        self.0.nth_char_is(n, c)
-    }
-
-    #[inline]
-    fn next_2_are(&self, c1: char, c2: char) -> bool {
-        self.0.next_2_are(c1, c2)
-    }
-
-    #[inline]
-    fn next_3_are(&self, c1: char, c2: char, c3: char) -> bool {
-        self.0.next_3_are(c1, c2, c3)
-    }
-
-    #[inline]
-    fn next_is_document_indicator(&self) -> bool {
-        self.0.next_is_document_indicator()
-    }
-
-    #[inline]
-    fn next_is_document_start(&self) -> bool {
-        self.0.next_is_document_start()
-    }
-
-    #[inline]
-    fn next_is_document_end(&self) -> bool {
-        self.0.next_is_document_end()
-    }
-
-    #[inline]
-    fn skip_ws_to_eol(&mut self, skip_tabs: SkipTabs) -> (usize, Result<SkipTabs, &'static str>) {
-        self.0.skip_ws_to_eol(skip_tabs)
-    }
-
-    #[inline]
-    fn next_can_be_plain_scalar(&self, in_flow: bool) -> bool {
-        self.0.next_can_be_plain_scalar(in_flow)
-    }
-
-    #[inline]
-    fn next_is_blank_or_break(&self) -> bool {
-        self.0.next_is_blank_or_break()
-    }
-
-    #[inline]
-    fn next_is_blank_or_breakz(&self) -> bool {
-        self.0.next_is_blank_or_breakz()
-    }
-
-    #[inline]
-    fn next_is_blank(&self) -> bool {
-        self.0.next_is_blank()
-    }
-
-    #[inline]
-    fn next_is_break(&self) -> bool {
-        self.0.next_is_break()
-    }
-
-    #[inline]
-    fn next_is_breakz(&self) -> bool {
-        self.0.next_is_breakz()
-    }
-
-    #[inline]
-    fn next_is_z(&self) -> bool {
-        self.0.next_is_z()
-    }
-
-    #[inline]
-    fn next_is_flow(&self) -> bool {
-        self.0.next_is_flow()
-    }
-
-    #[inline]
-    fn next_is_digit(&self) -> bool {
-        self.0.next_is_digit()
-    }
-
-    #[inline]
-    fn next_is_alpha(&self) -> bool {
-        self.0.next_is_alpha()
-    }
-
-    #[inline]
-    fn skip_while_non_breakz(&mut self) -> usize {
-        self.0.skip_while_non_breakz()
-    }
-
-    #[inline]
-    fn skip_while_blank(&mut self) -> usize {
-        self.0.skip_while_blank()
-    }
-
-    #[inline]
-    fn fetch_while_is_alpha(&mut self, out: &mut String) -> usize {
-        self.0.fetch_while_is_alpha(out)
-    }
-
-    #[inline]
-    fn fetch_while_is_yaml_non_space(&mut self, out: &mut String) -> usize {
-        self.0.fetch_while_is_yaml_non_space(out)
+    forward! { consuming:
+        fn lookahead(count: usize);
+        fn raw_read_ch() -> char;
+        fn raw_read_non_breakz_ch() -> Option<char>;
+        fn skip();
+        fn skip_n(count: usize);
+        fn look_ch() -> char;
+        fn skip_ws_to_eol(skip_tabs: SkipTabs) -> (usize, Result<SkipTabs, &'static str>);
+        fn skip_while_non_breakz() -> usize;
+        fn skip_while_blank() -> usize;
+        fn fetch_while_is_alpha(out: &mut String) -> usize;
+        fn fetch_while_is_yaml_non_space(out: &mut String) -> usize;
     }
 }
 
